@@ -1,0 +1,27 @@
+#include "cli_context.h"
+#include "commands.h"
+
+namespace clientele::cli {
+
+// Commands whose work lands with later features answer clearly instead of pretending.
+static int notYet(Context& ctx) {
+    return ctx.fail(Error::usage(QStringLiteral("not available yet in this version of Clientele")));
+}
+
+int runImport(Context& ctx) {
+    return notYet(ctx);
+}
+int runExport(Context& ctx) {
+    return notYet(ctx);
+}
+int runAnalyze(Context& ctx) {
+    return notYet(ctx);
+}
+int runCustomer(Context& ctx) {
+    return notYet(ctx);
+}
+int runSync(Context& ctx) {
+    return notYet(ctx);
+}
+
+} // namespace clientele::cli

@@ -1,0 +1,76 @@
+#include "customer_finder.h"
+
+#include "common/phone.h"
+#include "storage/database.h"
+#include "storage/write_transaction.h"
+
+namespace clientele {
+
+namespace {
+
+QString ftsPhrase(const QString& text) {
+    QString escaped = text;
+    escaped.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + escaped + u'"';
+}
+
+} // namespace
+
+CustomerFinder::Condition CustomerFinder::condition(const QString& typed) {
+    const QString text = typed.trimmed();
+    Condition c;
+    if (looksLikePhone(text)) {
+        const QString digits = phoneDigits(text);
+        c.match = QStringLiteral("phone_digits : ") + ftsPhrase(digits);
+        c.text = digits;
+        c.sql = QStringLiteral(
+            "c.id IN (SELECT rowid FROM customer_fts WHERE customer_fts MATCH :find_match)");
+        return c;
+    }
+    c.text = text;
+    if (text.size() >= 3) {
+        c.match = ftsPhrase(text);
+        // People are also found through the name of the company they belong to.
+        c.sql = QStringLiteral(
+            "(c.id IN (SELECT rowid FROM customer_fts WHERE customer_fts MATCH :find_match) "
+            "OR c.company_id IN (SELECT rowid FROM customer_fts WHERE customer_fts MATCH "
+            ":find_match))");
+        return c;
+    }
+    // Too short for trigrams (a one- or two-character Chinese name): scan the narrow name index.
+    c.sql = QStringLiteral("(instr(c.name, :find_text) > 0 OR c.ref = :find_text COLLATE NOCASE "
+                           "OR c.name LIKE :find_text || '%')");
+    return c;
+}
+
+Result<std::vector<FoundCustomer>> CustomerFinder::find(const QString& text, int limit) const {
+    std::vector<FoundCustomer> out;
+    const Condition cond = condition(text);
+    if (cond.text.isEmpty())
+        return out;
+    try {
+        // Rank: exact ref, name starting with the text, name containing it, anything else.
+        const QString sqlText =
+            QStringLiteral(
+                "SELECT c.id, c.ref, c.name, c.phones, coalesce(co.name, '') FROM customer c "
+                "LEFT JOIN customer co ON co.id = c.company_id WHERE %1 "
+                "ORDER BY CASE WHEN c.ref = :find_text COLLATE NOCASE THEN 0 "
+                "WHEN c.name LIKE :find_text || '%' THEN 1 "
+                "WHEN instr(c.name, :find_text) > 0 THEN 2 ELSE 3 END, "
+                "c.name_key, c.id LIMIT :limit")
+                .arg(cond.sql);
+        sql::Statement query = m_db.prepare(sqlText);
+        if (!cond.match.isEmpty())
+            query.bind(":find_match", cond.match);
+        query.bind(":find_text", cond.text);
+        query.bind(":limit", limit);
+        while (query.step())
+            out.push_back(
+                {query.int64(0), query.text(1), query.text(2), query.text(3), query.text(4)});
+    } catch (...) {
+        return describeException(QStringLiteral("searching customers"));
+    }
+    return out;
+}
+
+} // namespace clientele

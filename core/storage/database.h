@@ -1,0 +1,85 @@
+#pragma once
+
+#include "common/clock.h"
+#include "common/result.h"
+#include "shop_settings.h"
+#include "sqlite.h"
+
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+class QLockFile;
+
+namespace clientele {
+
+enum class OpenMode {
+    ReadOnly,  // never writes; no lock taken
+    ReadWrite, // the file must exist; takes the writer's lock
+    Create,    // as ReadWrite, creating and initialising the file when missing
+};
+
+struct OpenOptions {
+    OpenMode mode = OpenMode::ReadWrite;
+    // When another process holds the writer's lock, open read-only instead of failing
+    // (the desktop app does this and says so; the CLI refuses).
+    bool readOnlyWhenLocked = false;
+    QString currency = QStringLiteral("CNY"); // for a new database
+    QString locale;                           // for a new database; empty = system locale
+    const Clock* clock = nullptr;             // nullptr = system clock
+};
+
+// One open Clientele database file: one SQLite connection, the writer's lock beside the file,
+// and the shop's settings. One instance per thread (SQLite connections are not shared).
+class Database {
+public:
+    static Result<std::unique_ptr<Database>> open(const QString& path,
+                                                  const OpenOptions& options = {});
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Another connection to the same file for a worker thread (read-only unless asked).
+    Result<std::unique_ptr<Database>> openSibling(OpenMode mode = OpenMode::ReadOnly) const;
+
+    const QString& path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    // Why the database is read-only when the caller asked for writing (empty otherwise).
+    const QString& readOnlyReason() const { return m_readOnlyReason; }
+
+    sqlite3* handle() const { return m_db; }
+    sql::Statement prepare(const char* text) const {
+        return sql::Statement(m_db, std::string_view(text));
+    }
+    sql::Statement prepare(std::string_view text) const { return sql::Statement(m_db, text); }
+    sql::Statement prepare(const QString& text) const { return sql::Statement(m_db, text); }
+    void exec(const char* text) const { sql::exec(m_db, text); } // throws sql::Exception
+    void exec(const std::string& text) const { sql::exec(m_db, text); }
+    const Clock& clock() const { return *m_clock; }
+    void setClock(const Clock* clock) { m_clock = clock ? clock : &Clock::system(); }
+
+    const ShopSettings& settings() const { return m_settings; }
+    QString setting(const QString& key, const QString& fallback = {}) const;
+    Status setSetting(const QString& key, const QString& value);
+
+    // Changes whenever this or another connection commits: caches (analysis facts) compare it.
+    qint64 changeStamp() const;
+
+    static int schemaVersion();
+
+private:
+    Database() = default;
+    Status configure(bool fresh, const OpenOptions& options);
+    void loadSettings();
+
+    QString m_path;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
+    sqlite3* m_db = nullptr;
+    std::unique_ptr<QLockFile> m_lock;
+    const Clock* m_clock = &Clock::system();
+    ShopSettings m_settings;
+};
+
+} // namespace clientele

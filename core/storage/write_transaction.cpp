@@ -1,0 +1,74 @@
+#include "write_transaction.h"
+
+#include "sqlite_error.h"
+
+#include <sqlite3.h>
+
+#include <atomic>
+
+namespace clientele {
+
+WriteTransaction::WriteTransaction(Database& db)
+    : m_db(db) {}
+
+WriteTransaction::~WriteTransaction() {
+    if (m_open)
+        rollback();
+}
+
+Status WriteTransaction::begin() {
+    if (m_db.isReadOnly())
+        return Error::database(
+            m_db.readOnlyReason().isEmpty()
+                ? QStringLiteral("%1: the database is open read-only").arg(m_db.path())
+                : QStringLiteral("the database is open read-only: %1").arg(m_db.readOnlyReason()));
+    try {
+        m_nested = sqlite3_get_autocommit(m_db.handle()) == 0;
+        if (m_nested) {
+            static std::atomic<int> counter{0};
+            m_savepoint = QStringLiteral("w%1").arg(++counter);
+            m_db.exec(QStringLiteral("SAVEPOINT %1").arg(m_savepoint).toStdString());
+        } else {
+            m_db.exec("BEGIN IMMEDIATE");
+        }
+        m_open = true;
+    } catch (...) {
+        return describeException(QStringLiteral("starting a change"));
+    }
+    return {};
+}
+
+Status WriteTransaction::commit() {
+    if (!m_open)
+        return Error::usage(QStringLiteral("commit without an open transaction"));
+    try {
+        if (m_nested)
+            m_db.exec(QStringLiteral("RELEASE %1").arg(m_savepoint).toStdString());
+        else
+            m_db.exec("COMMIT");
+        m_open = false;
+    } catch (...) {
+        Error error = describeException(QStringLiteral("saving"));
+        rollback();
+        return error;
+    }
+    return {};
+}
+
+void WriteTransaction::rollback() {
+    if (!m_open)
+        return;
+    m_open = false;
+    try {
+        if (m_nested) {
+            m_db.exec(QStringLiteral("ROLLBACK TO %1").arg(m_savepoint).toStdString());
+            m_db.exec(QStringLiteral("RELEASE %1").arg(m_savepoint).toStdString());
+        } else if (sqlite3_get_autocommit(m_db.handle()) == 0) {
+            m_db.exec("ROLLBACK");
+        }
+    } catch (const sql::Exception&) {
+        // A failed rollback leaves SQLite to roll back on close; nothing more can be done here.
+    }
+}
+
+} // namespace clientele

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "domain/customer_repository.h"
+
+#include <QAbstractTableModel>
+
+#include <vector>
+
+namespace clientele {
+
+class Database;
+
+// All customers, fetched from SQL a page at a time as the view scrolls (sorting and filtering
+// happen in SQL, so 100,000 customers cost one page of work).
+class CustomerListModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Ref, Name, Company, Phones, City, Status, Tier, Salesperson, Tags, ColumnCount };
+    static constexpr int IdRole = Qt::UserRole + 1;
+
+    explicit CustomerListModel(Database& db, QObject* parent = nullptr);
+
+    void setFilter(const CustomerFilter& filter);
+    const CustomerFilter& filter() const { return m_filter; }
+    Id idAt(int row) const;
+    int totalCount() const { return m_total; }
+    // Re-reads counts and the loaded pages (after an edit).
+    void reload();
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    void sort(int column, Qt::SortOrder order) override;
+
+signals:
+    void loadFailed(const QString& message);
+
+private:
+    std::vector<CustomerListRow> fetch(int offset, int limit) const;
+
+    Database& m_db;
+    CustomerRepository m_repository;
+    CustomerFilter m_filter;
+    CustomerSort m_sort = CustomerSort::Name;
+    bool m_ascending = true;
+    int m_total = 0;
+    std::vector<CustomerListRow> m_rows;
+};
+
+} // namespace clientele
