@@ -91,8 +91,8 @@ Status backupDatabase(Database& db, const QString& outPath, const Progress& prog
 
 Status verifyDatabaseFile(const QString& path) {
     auto header = readDatabaseHeader(path);
-    if (!header)
-        return header.error();
+    if (!header) // the file given is the input here: refusing it is not a database failure
+        return Error::invalid(header.error().message);
     if (!header->exists)
         return Error::invalid(QStringLiteral("%1: no such file").arg(path));
     if (header->empty)
