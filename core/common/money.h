@@ -4,12 +4,11 @@
 
 #include <QString>
 #include <QStringView>
-
-#include <cstdint>
+#include <QtGlobal>
 
 namespace clientele {
 
-using Money = std::int64_t; // minor units (cents, fen); never a floating-point amount
+using Money = qint64; // minor units (cents, fen); never a floating-point amount
 
 enum class Sign { PositiveOnly, AllowNegative };
 

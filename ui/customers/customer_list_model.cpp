@@ -21,6 +21,7 @@ void CustomerListModel::setFilter(const CustomerFilter& filter) {
 }
 
 void CustomerListModel::reload() {
+    m_fetching = true; // listeners of modelReset must not fetch before the reset is over
     beginResetModel();
     auto total = m_repository.count(m_filter);
     m_total = total ? *total : 0;
@@ -28,6 +29,7 @@ void CustomerListModel::reload() {
         emit loadFailed(total.error().message);
     m_rows = fetch(0, kPageSize);
     endResetModel();
+    m_fetching = false;
 }
 
 std::vector<CustomerListRow> CustomerListModel::fetch(int offset, int limit) const {
@@ -113,11 +115,11 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
 }
 
 bool CustomerListModel::canFetchMore(const QModelIndex& parent) const {
-    return !parent.isValid() && static_cast<int>(m_rows.size()) < m_total;
+    return !parent.isValid() && !m_fetching && static_cast<int>(m_rows.size()) < m_total;
 }
 
 void CustomerListModel::fetchMore(const QModelIndex& parent) {
-    if (parent.isValid())
+    if (parent.isValid() || m_fetching)
         return;
     const int offset = static_cast<int>(m_rows.size());
     std::vector<CustomerListRow> more = fetch(offset, kPageSize);
@@ -125,9 +127,11 @@ void CustomerListModel::fetchMore(const QModelIndex& parent) {
         m_total = offset; // the table shrank under us; stop asking
         return;
     }
+    m_fetching = true;
     beginInsertRows({}, offset, offset + static_cast<int>(more.size()) - 1);
     std::move(more.begin(), more.end(), std::back_inserter(m_rows));
     endInsertRows();
+    m_fetching = false;
 }
 
 void CustomerListModel::sort(int column, Qt::SortOrder order) {

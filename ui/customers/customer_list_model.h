@@ -47,6 +47,7 @@ private:
     CustomerSort m_sort = CustomerSort::Name;
     bool m_ascending = true;
     int m_total = 0;
+    bool m_fetching = false; // views and testers may ask again from inside beginInsertRows
     std::vector<CustomerListRow> m_rows;
 };
 
