@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "database_file.h"
+#include "encrypted_file.h"
 #include "migrations.h"
 #include "sqlite.h"
 #include "sqlite_error.h"
@@ -89,6 +90,24 @@ Status backupDatabase(Database& db, const QString& outPath, const Progress& prog
     return {};
 }
 
+Status backupDatabaseEncrypted(Database& db, const QString& outPath, const QByteArray& passphrase,
+                               const Progress& progress) {
+    if (passphrase.isEmpty())
+        return Error::invalid(QStringLiteral("an encrypted backup needs a passphrase"));
+    const QString plain = db.path() + QStringLiteral(".encrypting");
+    // Half the progress for the copy, half for the encryption.
+    const auto half = [&progress](qint64 offset) {
+        return [&progress, offset](qint64 done, qint64 total) {
+            return reportProgress(progress, offset + (total ? 500 * done / total : 0), 1000);
+        };
+    };
+    Status done = backupDatabase(db, plain, half(0));
+    if (done)
+        done = encryptFile(plain, outPath, passphrase, half(500));
+    removeWithCompanions(plain);
+    return done;
+}
+
 Status verifyDatabaseFile(const QString& path) {
     auto header = readDatabaseHeader(path);
     if (!header) // the file given is the input here: refusing it is not a database failure
@@ -115,11 +134,44 @@ Status verifyDatabaseFile(const QString& path) {
     return {};
 }
 
+namespace {
+
+// The backup as a plain database file: itself, or decrypted beside the target (removed by the
+// caller through `temporary`).
+Result<QString> plainBackup(const QString& backupPath, const QString& target,
+                            const QByteArray& passphrase, QString& temporary) {
+    if (!isEncryptedFile(backupPath))
+        return backupPath;
+    if (passphrase.isEmpty())
+        return Error::invalid(
+            QStringLiteral("%1: the backup is encrypted; give its passphrase (--passphrase-file)")
+                .arg(backupPath));
+    temporary = target + QStringLiteral(".decrypting");
+    if (Status s = decryptFile(backupPath, temporary, passphrase); !s)
+        return s.error();
+    return temporary;
+}
+
+struct RemoveOnExit {
+    QString& path;
+    ~RemoveOnExit() {
+        if (!path.isEmpty())
+            QFile::remove(path);
+    }
+};
+
+} // namespace
+
 Result<RestoreOutcome> restoreDatabase(const QString& backupPath, const QString& dbPath, bool force,
-                                       const Clock& clock) {
-    if (Status ok = verifyDatabaseFile(backupPath); !ok)
-        return ok.error();
+                                       const Clock& clock, const QByteArray& passphrase) {
     const QString target = QFileInfo(dbPath).absoluteFilePath();
+    QString temporary;
+    const RemoveOnExit cleanup{temporary};
+    auto source = plainBackup(backupPath, target, passphrase, temporary);
+    if (!source)
+        return source.error();
+    if (Status ok = verifyDatabaseFile(*source); !ok)
+        return ok.error();
     const bool exists = QFileInfo::exists(target);
     if (exists && !force)
         return Error::invalid(
@@ -153,7 +205,7 @@ Result<RestoreOutcome> restoreDatabase(const QString& backupPath, const QString&
     }
     const QString partial = target + QStringLiteral(".partial");
     QFile::remove(partial);
-    if (!QFile::copy(backupPath, partial) || !QFile::rename(partial, target)) {
+    if (!QFile::copy(*source, partial) || !QFile::rename(partial, target)) {
         QFile::remove(partial);
         if (!outcome.replacedPath.isEmpty())
             QFile::rename(outcome.replacedPath, target); // put the old one back
