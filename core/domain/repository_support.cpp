@@ -4,8 +4,6 @@
 #include "storage/sqlite.h"
 #include "storage/write_transaction.h"
 
-#include <QStringList>
-
 #include <sqlite3.h>
 
 namespace clientele::repository_support {
@@ -45,14 +43,6 @@ bool rowExists(const Database& db, const char* table, Id id) {
     return q.bind(1, id).step();
 }
 
-Status requireRow(const Database& db, const char* table, Id id, const char* field,
-                  const QString& what) {
-    if (rowExists(db, table, id))
-        return {};
-    return Error::invalid(
-        QStringLiteral("%1: no %2 with id %3").arg(QLatin1String(field), what).arg(id));
-}
-
 Status removeRow(Database& db, const char* table, Id id, const QString& what) {
     return writeInTransaction(db, QStringLiteral("deleting a %1").arg(what), [&]() -> Status {
         sql::Statement del =
@@ -78,13 +68,6 @@ qint64 countWhere(const Database& db, const char* sqlText, Id id) {
     sql::Statement q = db.prepare(sqlText);
     q.bind(1, id).step();
     return q.int64(0);
-}
-
-QString idList(const std::vector<Id>& ids) {
-    QStringList parts;
-    for (Id id : ids)
-        parts << QString::number(id);
-    return parts.join(u',');
 }
 
 } // namespace clientele::repository_support

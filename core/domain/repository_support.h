@@ -7,7 +7,6 @@
 #include <QString>
 
 #include <memory>
-#include <vector>
 
 namespace clientele {
 
@@ -31,9 +30,6 @@ Status execOne(sql::Statement& q, const QString& duplicate, const QString& missi
 Error refused(const QString& what, const FieldErrors& errors); // "what: field: message; ..."
 
 bool rowExists(const Database& db, const char* table, Id id);
-// "FIELD: no WHAT with id N" unless the row exists.
-Status requireRow(const Database& db, const char* table, Id id, const char* field,
-                  const QString& what);
 
 // Deletes one row by id; NotFound when there was none.
 Status removeRow(Database& db, const char* table, Id id, const QString& what);
@@ -42,8 +38,6 @@ Status removeRow(Database& db, const char* table, Id id, const QString& what);
 void stamp(const Database& db, Id& id, QString& createdAt, QString& updatedAt, bool insert);
 
 qint64 countWhere(const Database& db, const char* sqlText, Id id); // "SELECT count(*) ... ?"
-
-QString idList(const std::vector<Id>& ids); // "1,2,3" for an IN (...) clause
 
 } // namespace repository_support
 } // namespace clientele

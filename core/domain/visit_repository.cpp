@@ -186,10 +186,12 @@ Result<std::optional<PricePoint>> VisitRepository::lastQuotedPrice(Id customerId
 Result<std::optional<PricePoint>> VisitRepository::lastPaidPrice(Id customerId,
                                                                  Id productId) const {
     try {
+        // "+l.product_id" keeps SQLite on the customer's few orders rather than the product's
+        // many lines.
         sql::Statement q = m_db.prepare(
             QStringLiteral("SELECT l.unit_price, o.ordered_at, o.number, l.discount, l.quantity "
                            "FROM orders o JOIN order_line l ON l.order_id = o.id WHERE "
-                           "o.customer_id = ? AND l.product_id = ? AND o.status IN (%1) ORDER BY "
+                           "o.customer_id = ? AND +l.product_id = ? AND o.status IN (%1) ORDER BY "
                            "o.ordered_at DESC, o.id DESC, l.line_no LIMIT 1")
                 .arg(order_values::countedStatusesSql()));
         q.bind(1, customerId).bind(2, productId);
