@@ -137,7 +137,7 @@ Result<int> CampaignRepository::addMembers(Id campaignId, const std::vector<Id>&
             for (Id customerId : customerIds) {
                 sql::Statement& exists =
                     rs::cached(m_db, m_customerExists, "SELECT 1 FROM customer WHERE id = ?");
-                if (!exists.bind(1, customerId).step())
+                if (!rs::firstInt(exists.bind(1, customerId)))
                     return Error::invalid(
                         QStringLiteral("customer_ref: no customer with id %1").arg(customerId));
                 sql::Statement& insert = rs::cached(m_db, m_addMember,

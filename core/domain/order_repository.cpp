@@ -76,7 +76,7 @@ Status OrderRepository::checkReferences(Order& o) {
     const QString what = QStringLiteral("order %1").arg(o.number);
     sql::Statement& customer =
         rs::cached(m_db, m_customerExists, "SELECT 1 FROM customer WHERE id = ?");
-    if (!customer.bind(1, *o.customerId).step())
+    if (!rs::firstInt(customer.bind(1, *o.customerId)))
         return rs::refused(what, {{QStringLiteral("customer_ref"),
                                    QStringLiteral("no customer with id %1").arg(*o.customerId)}});
     if (o.campaignId && !rs::rowExists(m_db, "campaign", *o.campaignId))
@@ -85,13 +85,14 @@ Status OrderRepository::checkReferences(Order& o) {
     for (OrderLine& line : o.lines) {
         sql::Statement& cost =
             rs::cached(m_db, m_productCost, "SELECT unit_cost FROM product WHERE id = ?");
-        if (!cost.bind(1, line.productId).step())
+        const std::optional<qint64> current = rs::firstInt(cost.bind(1, line.productId));
+        if (!current)
             return rs::refused(what, {{QStringLiteral("product_sku"),
                                        QStringLiteral("line %1: no product with id %2")
                                            .arg(line.lineNo)
                                            .arg(line.productId)}});
         if (!line.unitCost)
-            line.unitCost = cost.int64(0);
+            line.unitCost = *current;
     }
     return {};
 }
@@ -134,7 +135,8 @@ Status OrderRepository::write(Order& o, bool insert) {
         sql::Statement& q =
             insert ? rs::cached(m_db, m_insert, kInsert) : rs::cached(m_db, m_update, kUpdate);
         bindOrder(q, o, insert);
-        // Stock movement (a later change) hooks in here and in setStatus: both change a status.
+        // When stock moves with orders, it hooks in here (an order's lines or status written) and
+        // in setStatus.
         if (Status s =
                 rs::execOne(q, QStringLiteral("order_number: \"%1\" already exists").arg(o.number),
                             QStringLiteral("%1 no longer exists").arg(what));
@@ -167,8 +169,8 @@ Status OrderRepository::setStatus(Id id, const QString& status) {
     if (!errors.empty())
         return rs::refused(QStringLiteral("order %1").arg(id), errors);
     return writeInTransaction(m_db, QStringLiteral("changing an order's status"), [&]() -> Status {
-        // The one place where an order changes status on its own: stock movement on
-        // confirmation belongs here.
+        // The one place where only a status changes: stock movement on confirmation hooks in
+        // here too.
         sql::Statement q =
             m_db.prepare("UPDATE orders SET status = ?, updated_at = ? WHERE id = ?");
         q.bind(1, status).bind(2, m_db.clock().nowText()).bind(3, id);

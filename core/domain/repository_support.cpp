@@ -17,6 +17,14 @@ sql::Statement& cached(const Database& db, std::unique_ptr<sql::Statement>& slot
     return *slot;
 }
 
+std::optional<qint64> firstInt(sql::Statement& q) {
+    std::optional<qint64> value;
+    if (q.step())
+        value = q.int64(0);
+    q.reset();
+    return value;
+}
+
 Status execOne(sql::Statement& q, const QString& duplicate, const QString& missing) {
     int changed = 0;
     try {

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace clientele {
 
@@ -22,6 +23,10 @@ namespace repository_support {
 // handed back reset and with its bindings cleared.
 sql::Statement& cached(const Database& db, std::unique_ptr<sql::Statement>& slot,
                        const char* sqlText);
+
+// Runs a bound one-row query and resets it (a cached statement left on its row would keep a read
+// open after the transaction): the first column of the row, or nothing.
+std::optional<qint64> firstInt(sql::Statement& q);
 
 // Runs a write that must change exactly one row. A UNIQUE violation becomes a Conflict saying
 // `duplicate` (the table's one user-facing key); no row changed becomes NotFound saying `missing`.

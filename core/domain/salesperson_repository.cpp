@@ -154,12 +154,8 @@ Result<Id> SalespersonRepository::ensure(const QString& name) {
     const QString trimmed = name.trimmed();
     try {
         sql::Statement& q = rs::cached(m_db, m_byName, "SELECT id FROM salesperson WHERE name = ?");
-        if (q.bind(1, trimmed).step()) {
-            const Id id = q.int64(0);
-            q.reset();
-            return id;
-        }
-        q.reset();
+        if (const std::optional<qint64> id = rs::firstInt(q.bind(1, trimmed)))
+            return *id;
     } catch (...) {
         return describeException(QStringLiteral("looking up salesperson %1").arg(trimmed));
     }
