@@ -1,0 +1,157 @@
+#include "minimizer.h"
+
+#include <gsl/gsl_errno.h>
+#include <gsl/gsl_multimin.h>
+#include <gsl/gsl_vector.h>
+
+#include <cmath>
+#include <memory>
+#include <mutex>
+
+namespace clientele::models {
+
+namespace {
+
+// GSL aborts the process on an error unless told otherwise; every caller here checks return
+// codes and the finiteness of results instead.
+void disableGslAbort() {
+    static std::once_flag once;
+    std::call_once(once, [] { gsl_set_error_handler_off(); });
+}
+
+struct VectorDeleter {
+    void operator()(gsl_vector* v) const { gsl_vector_free(v); }
+};
+using Vector = std::unique_ptr<gsl_vector, VectorDeleter>;
+
+Vector makeVector(std::span<const double> values) {
+    Vector v(gsl_vector_alloc(values.size()));
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        gsl_vector_set(v.get(), i, values[i]);
+    }
+    return v;
+}
+
+std::vector<double> toStd(const gsl_vector* v) {
+    return std::vector<double>(v->data, v->data + v->size);
+}
+
+std::span<const double> view(const gsl_vector* v) {
+    return {v->data, v->size};
+}
+
+double finiteOrInf(double value) {
+    return std::isfinite(value) ? value : GSL_POSINF;
+}
+
+double valueOnly(const gsl_vector* x, void* params) {
+    const auto& f = *static_cast<const ObjectiveWithGradient*>(params);
+    return finiteOrInf(f(view(x), {}));
+}
+
+void valueAndGradient(const gsl_vector* x, void* params, double* value, gsl_vector* grad) {
+    const auto& f = *static_cast<const ObjectiveWithGradient*>(params);
+    *value = finiteOrInf(f(view(x), {grad->data, grad->size}));
+    for (std::size_t i = 0; i < grad->size; ++i) {
+        if (!std::isfinite(grad->data[i])) {
+            grad->data[i] = 0; // an unusable point: the value (+inf) already rejects it
+        }
+    }
+}
+
+void gradientOnly(const gsl_vector* x, void* params, gsl_vector* grad) {
+    double ignored = 0;
+    valueAndGradient(x, params, &ignored, grad);
+}
+
+double simplexValue(const gsl_vector* x, void* params) {
+    const auto& f = *static_cast<const Objective*>(params);
+    return finiteOrInf(f(view(x)));
+}
+
+bool finitePoint(const std::vector<double>& x, double value) {
+    for (double v : x) {
+        if (!std::isfinite(v)) {
+            return false;
+        }
+    }
+    return std::isfinite(value);
+}
+
+} // namespace
+
+MinimizerResult minimizeBfgs(const ObjectiveWithGradient& f, std::span<const double> start,
+                             const MinimizerOptions& options) {
+    disableGslAbort();
+    gsl_multimin_function_fdf fdf;
+    fdf.n = start.size();
+    fdf.f = valueOnly;
+    fdf.df = gradientOnly;
+    fdf.fdf = valueAndGradient;
+    fdf.params = const_cast<ObjectiveWithGradient*>(&f);
+
+    std::unique_ptr<gsl_multimin_fdfminimizer, decltype(&gsl_multimin_fdfminimizer_free)> state(
+        gsl_multimin_fdfminimizer_alloc(gsl_multimin_fdfminimizer_vector_bfgs2, start.size()),
+        gsl_multimin_fdfminimizer_free);
+    const Vector x0 = makeVector(start);
+    MinimizerResult result;
+    if (gsl_multimin_fdfminimizer_set(state.get(), &fdf, x0.get(), options.initialStep, 0.1) !=
+        GSL_SUCCESS) {
+        result.x.assign(start.begin(), start.end());
+        result.value = GSL_POSINF;
+        return result;
+    }
+    int status = GSL_CONTINUE;
+    while (status == GSL_CONTINUE && result.iterations < options.maxIterations) {
+        ++result.iterations;
+        if (gsl_multimin_fdfminimizer_iterate(state.get()) != GSL_SUCCESS) {
+            break; // no further progress possible; judged by the gradient below
+        }
+        status = gsl_multimin_test_gradient(state->gradient, options.gradientTolerance);
+    }
+    result.x = toStd(state->x);
+    result.value = state->f;
+    // BFGS often stops at the optimum with "no progress" once steps reach rounding level; accept
+    // that when the gradient is nearly as small as asked.
+    const bool smallGradient =
+        gsl_multimin_test_gradient(state->gradient, options.gradientTolerance * 100) == GSL_SUCCESS;
+    result.converged = smallGradient && finitePoint(result.x, result.value);
+    return result;
+}
+
+MinimizerResult minimizeSimplex(const Objective& f, std::span<const double> start,
+                                const MinimizerOptions& options) {
+    disableGslAbort();
+    gsl_multimin_function fn;
+    fn.n = start.size();
+    fn.f = simplexValue;
+    fn.params = const_cast<Objective*>(&f);
+
+    std::unique_ptr<gsl_multimin_fminimizer, decltype(&gsl_multimin_fminimizer_free)> state(
+        gsl_multimin_fminimizer_alloc(gsl_multimin_fminimizer_nmsimplex2, start.size()),
+        gsl_multimin_fminimizer_free);
+    const Vector x0 = makeVector(start);
+    Vector steps(gsl_vector_alloc(start.size()));
+    gsl_vector_set_all(steps.get(), options.initialStep);
+    MinimizerResult result;
+    if (gsl_multimin_fminimizer_set(state.get(), &fn, x0.get(), steps.get()) != GSL_SUCCESS) {
+        result.x.assign(start.begin(), start.end());
+        result.value = GSL_POSINF;
+        return result;
+    }
+    int status = GSL_CONTINUE;
+    while (status == GSL_CONTINUE && result.iterations < options.maxIterations) {
+        ++result.iterations;
+        if (gsl_multimin_fminimizer_iterate(state.get()) != GSL_SUCCESS) {
+            break;
+        }
+        status = gsl_multimin_test_size(gsl_multimin_fminimizer_size(state.get()),
+                                        options.sizeTolerance);
+    }
+    result.x = toStd(state->x);
+    result.value = state->fval;
+    result.converged = status == GSL_SUCCESS && finitePoint(result.x, result.value);
+    return result;
+}
+
+} // namespace clientele::models
