@@ -13,22 +13,7 @@ namespace {
 // (a+b+x-1)/(a-1) * [1 - ((alpha+T)/(alpha+T+t))^(r+x) * 2F1(r+x, b+x; a+b+x-1; t/(alpha+T+t))],
 // the conditional expectation before weighting by P(alive) (FHL 2005, eq. 10). Both factors
 // vanish at a = 1, so there the value is taken as the mean of two evaluations just either side.
-std::optional<double> aliveExpectation(const BgNbdParams& p, int x, double T, double t) {
-    if (!(t >= 0) || !(T >= 0)) {
-        return std::nullopt;
-    }
-    constexpr double kNearOne = 1e-7;
-    if (std::abs(p.a - 1) < kNearOne) {
-        BgNbdParams below = p, above = p;
-        below.a = 1 - kNearOne;
-        above.a = 1 + kNearOne;
-        const auto lo = aliveExpectation(below, x, T, t);
-        const auto hi = aliveExpectation(above, x, T, t);
-        if (!lo || !hi) {
-            return std::nullopt;
-        }
-        return (*lo + *hi) / 2;
-    }
+std::optional<double> aliveExpectationAwayFromOne(const BgNbdParams& p, int x, double T, double t) {
     const double z = t / (p.alpha + T + t);
     const std::optional<double> damped = dampedHyp2f1(p.r + x, p.b + x, p.a + p.b + x - 1, z);
     if (!damped) {
@@ -39,6 +24,25 @@ std::optional<double> aliveExpectation(const BgNbdParams& p, int x, double T, do
         return std::nullopt;
     }
     return std::max(value, 0.0);
+}
+
+std::optional<double> aliveExpectation(const BgNbdParams& p, int x, double T, double t) {
+    if (!(t >= 0) || !(T >= 0)) {
+        return std::nullopt;
+    }
+    constexpr double kNearOne = 1e-7;
+    if (std::abs(p.a - 1) >= kNearOne) {
+        return aliveExpectationAwayFromOne(p, x, T, t);
+    }
+    BgNbdParams below = p, above = p;
+    below.a = 1 - kNearOne;
+    above.a = 1 + kNearOne;
+    const auto lo = aliveExpectationAwayFromOne(below, x, T, t);
+    const auto hi = aliveExpectationAwayFromOne(above, x, T, t);
+    if (!lo || !hi) {
+        return std::nullopt;
+    }
+    return (*lo + *hi) / 2;
 }
 
 struct XTKey {

@@ -1,6 +1,8 @@
 #include "minimizer.h"
 
 #include <gsl/gsl_errno.h>
+#include <gsl/gsl_linalg.h>
+#include <gsl/gsl_matrix.h>
 #include <gsl/gsl_multimin.h>
 #include <gsl/gsl_vector.h>
 
@@ -78,6 +80,71 @@ bool finitePoint(const std::vector<double>& x, double value) {
     return std::isfinite(value);
 }
 
+double norm(const std::vector<double>& v) {
+    double sum = 0;
+    for (double e : v) {
+        sum += e * e;
+    }
+    return std::sqrt(sum);
+}
+
+// Newton steps with the Hessian from central differences of the analytic gradient. BFGS's line
+// search stalls on long flat ridges (strongly correlated parameters, as in the Gamma-Gamma
+// model) once the changes of f reach its rounding noise; the gradient still carries the
+// information, and a few Newton steps on it converge quadratically. A step is kept only when
+// it shrinks the gradient.
+void newtonPolish(const ObjectiveWithGradient& f, std::vector<double>& x, double& value,
+                  std::vector<double>& grad) {
+    const std::size_t n = x.size();
+    constexpr double kStep = 1e-5;
+    constexpr int kMaxSteps = 10;
+    for (int iteration = 0; iteration < kMaxSteps; ++iteration) {
+        std::unique_ptr<gsl_matrix, decltype(&gsl_matrix_free)> hessian(gsl_matrix_alloc(n, n),
+                                                                        gsl_matrix_free);
+        std::vector<double> up(n), down(n);
+        for (std::size_t j = 0; j < n; ++j) {
+            std::vector<double> xu = x, xd = x;
+            xu[j] += kStep;
+            xd[j] -= kStep;
+            f(xu, up);
+            f(xd, down);
+            for (std::size_t i = 0; i < n; ++i) {
+                gsl_matrix_set(hessian.get(), i, j, (up[i] - down[i]) / (2 * kStep));
+            }
+        }
+        // Symmetrise, then solve H d = -g by LU (H need not be definite away from the optimum).
+        for (std::size_t i = 0; i < n; ++i) {
+            for (std::size_t j = i + 1; j < n; ++j) {
+                const double mean =
+                    (gsl_matrix_get(hessian.get(), i, j) + gsl_matrix_get(hessian.get(), j, i)) / 2;
+                gsl_matrix_set(hessian.get(), i, j, mean);
+                gsl_matrix_set(hessian.get(), j, i, mean);
+            }
+        }
+        std::unique_ptr<gsl_permutation, decltype(&gsl_permutation_free)> perm(
+            gsl_permutation_alloc(n), gsl_permutation_free);
+        int sign = 0;
+        Vector rhs = makeVector(grad);
+        gsl_vector_scale(rhs.get(), -1);
+        Vector step(gsl_vector_alloc(n));
+        if (gsl_linalg_LU_decomp(hessian.get(), perm.get(), &sign) != GSL_SUCCESS ||
+            gsl_linalg_LU_solve(hessian.get(), perm.get(), rhs.get(), step.get()) != GSL_SUCCESS) {
+            return;
+        }
+        std::vector<double> candidate = x, candidateGrad(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            candidate[i] += gsl_vector_get(step.get(), i);
+        }
+        const double candidateValue = f(candidate, candidateGrad);
+        if (!finitePoint(candidate, candidateValue) || !(norm(candidateGrad) < norm(grad))) {
+            return;
+        }
+        x = std::move(candidate);
+        value = candidateValue;
+        grad = std::move(candidateGrad);
+    }
+}
+
 } // namespace
 
 MinimizerResult minimizeBfgs(const ObjectiveWithGradient& f, std::span<const double> start,
@@ -105,17 +172,18 @@ MinimizerResult minimizeBfgs(const ObjectiveWithGradient& f, std::span<const dou
     while (status == GSL_CONTINUE && result.iterations < options.maxIterations) {
         ++result.iterations;
         if (gsl_multimin_fdfminimizer_iterate(state.get()) != GSL_SUCCESS) {
-            break; // no further progress possible; judged by the gradient below
+            break; // no progress: the Newton polish below takes over
         }
         status = gsl_multimin_test_gradient(state->gradient, options.gradientTolerance);
     }
     result.x = toStd(state->x);
-    result.value = state->f;
-    // BFGS often stops at the optimum with "no progress" once steps reach rounding level; accept
-    // that when the gradient is nearly as small as asked.
-    const bool smallGradient =
-        gsl_multimin_test_gradient(state->gradient, options.gradientTolerance * 100) == GSL_SUCCESS;
-    result.converged = smallGradient && finitePoint(result.x, result.value);
+    std::vector<double> grad(result.x.size());
+    result.value = f(result.x, grad);
+    if (!(norm(grad) <= options.gradientTolerance)) {
+        newtonPolish(f, result.x, result.value, grad);
+    }
+    result.converged =
+        norm(grad) <= options.gradientTolerance && finitePoint(result.x, result.value);
     return result;
 }
 
