@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <cmath>
+#include <limits>
 #include <vector>
 
 using namespace clientele;
@@ -87,7 +88,7 @@ TEST_CASE("BG/NBD batch predictions equal one-by-one predictions", "[models][bgn
         REQUIRE(single);
         REQUIRE(batch[i].expectedPurchases);
         CHECK(*batch[i].expectedPurchases == Approx(*single).epsilon(1e-14));
-        CHECK(batch[i].pAlive == bgnbdProbabilityAlive(p, customers[i]));
+        CHECK(batch[i].pAlive.value() == bgnbdProbabilityAlive(p, customers[i]));
     }
     // Same x and T, later last purchase: more likely alive, more purchases expected.
     CHECK(*batch[2].expectedPurchases > *batch[1].expectedPurchases);
@@ -126,4 +127,22 @@ TEST_CASE("BG/NBD on degenerate data gives finite parameters or says it did not 
         CHECK(fit.status.status == FitStatus::NotConverged);
         CHECK_FALSE(fit.status.reason.isEmpty());
     }
+}
+
+TEST_CASE("BG/NBD refuses impossible summaries and predicts nothing for them", "[models][bgnbd]") {
+    std::vector<CustomerSummary> customers(100, CustomerSummary{2, 5, 10, 0});
+    customers[40] = {2, 12, 10, 0}; // last purchase after the calibration end
+    const BgNbdFit fit = fitBgNbd(customers);
+    CHECK(fit.status.status == FitStatus::InvalidInput);
+    CHECK(fit.status.reason.contains(QStringLiteral("customer 41")));
+
+    const BgNbdParams p{0.243, 4.414, 0.793, 2.426};
+    const std::vector<CustomerSummary> odd = {
+        {1, 1, -5, 0}, {0, 0, std::numeric_limits<double>::infinity(), 0}, {1, 1, 2, 0}};
+    const auto predictions = predictBgNbd(p, odd, 52);
+    CHECK_FALSE(predictions[0].pAlive);
+    CHECK_FALSE(predictions[0].expectedPurchases);
+    CHECK_FALSE(predictions[1].pAlive);
+    CHECK(predictions[2].pAlive);
+    CHECK(predictions[2].expectedPurchases);
 }

@@ -28,7 +28,7 @@ TEST_CASE("CLV is expected purchases times expected value times margin", "[model
     REQUIRE(values.size() == 2);
     REQUIRE(values[0].expectedPurchases);
     CHECK(*values[0].expectedPurchases == Approx(25.7565378318).epsilon(1e-9));
-    CHECK(values[0].pAlive == Approx(0.9688523).epsilon(1e-6));
+    CHECK(values[0].pAlive.value() == Approx(0.9688523).epsilon(1e-6));
     REQUIRE(values[0].expectedValue);
     CHECK(*values[0].expectedValue == Approx(39.92072137).epsilon(1e-9));
     REQUIRE(values[0].clv);
@@ -37,7 +37,7 @@ TEST_CASE("CLV is expected purchases times expected value times margin", "[model
     // A customer without repeat purchases gets the population mean spend p gamma / (q - 1).
     REQUIRE(values[1].expectedValue);
     CHECK(*values[1].expectedValue == Approx(6.25 * 15.44 / 2.74));
-    CHECK(values[1].pAlive == 1.0);
+    CHECK(values[1].pAlive.value() == 1.0);
 
     options.yearlyDiscountRate = 0.10;
     const auto discounted = customerValues(kPurchases, kSpend, customers, options);

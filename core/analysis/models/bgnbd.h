@@ -41,7 +41,7 @@ double bgnbdLogLikelihood(const BgNbdParams& params, std::span<const CustomerSum
 // highest likelihood among those that converged wins.
 BgNbdFit fitBgNbd(std::span<const CustomerSummary> customers, const BgNbdFitOptions& options = {});
 
-// P(alive | x, t_x, T).
+// P(alive | x, t_x, T), for a summary that passes validSummary().
 double bgnbdProbabilityAlive(const BgNbdParams& params, const CustomerSummary& customer);
 
 // E[X(t)]: expected purchases in (0, t] of a customer just acquired at time 0.
@@ -59,7 +59,7 @@ std::optional<double> bgnbdExpectedPurchasesIfAlive(const BgNbdParams& params, i
 
 struct BgNbdPrediction {
     std::optional<double> expectedPurchases; // over the horizon
-    double pAlive = 0;
+    std::optional<double> pAlive;            // null, like the expectation, for an invalid summary
 };
 
 // Predictions for many customers at once: customers sharing (x, T) share the costly

@@ -29,13 +29,11 @@ constexpr std::array<std::array<double, 3>, 3> kStarts = {{
     {2.0, 2.0, 1.0},
 }};
 
-// Minimises the mean negative log-likelihood over log-parameters, which keeps all four
-// parameters positive and the gradient tolerance independent of the number of customers.
-MinimizerResult minimiseFrom(const BgNbdLikelihood& likelihood, const std::array<double, 4>& start,
-                             int maxIterations) {
-    const double n = likelihood.totalWeight();
-    const ObjectiveWithGradient objective = [&](std::span<const double> theta,
-                                                std::span<double> grad) {
+// The mean negative log-likelihood over log-parameters, which keeps all four parameters
+// positive and the gradient tolerance independent of the number of customers.
+ObjectiveWithGradient objectiveFor(const BgNbdLikelihood& likelihood) {
+    return [&likelihood](std::span<const double> theta, std::span<double> grad) {
+        const double n = likelihood.totalWeight();
         const BgNbdParams p = fromLog(theta);
         if (!finite(p)) {
             return std::numeric_limits<double>::infinity();
@@ -50,10 +48,18 @@ MinimizerResult minimiseFrom(const BgNbdLikelihood& likelihood, const std::array
         }
         return -ll / n;
     };
-    MinimizerOptions options;
-    options.maxIterations = maxIterations;
-    options.gradientTolerance = 1e-9;
-    return minimizeBfgs(objective, start, options);
+}
+
+// Above this many customers the starts run on an evenly spread subsample of about this size.
+constexpr std::size_t kSubsample = 4000;
+
+std::vector<CustomerSummary> subsample(std::span<const CustomerSummary> customers) {
+    std::vector<CustomerSummary> out;
+    const std::size_t stride = customers.size() / kSubsample + 1;
+    for (std::size_t i = 0; i < customers.size(); i += stride) {
+        out.push_back(customers[i]);
+    }
+    return out;
 }
 
 } // namespace
@@ -67,6 +73,16 @@ BgNbdFit fitBgNbd(std::span<const CustomerSummary> customers, const BgNbdFitOpti
     fit.customers = static_cast<int>(customers.size());
     fit.repeatCustomers = static_cast<int>(std::count_if(
         customers.begin(), customers.end(), [](const CustomerSummary& c) { return c.x > 0; }));
+    const auto invalid = std::find_if_not(customers.begin(), customers.end(), validSummary);
+    if (invalid != customers.end()) {
+        fit.status = {FitStatus::InvalidInput,
+                      QStringLiteral("customer %1 has an impossible summary (x %2, t_x %3, T %4)")
+                          .arg(invalid - customers.begin() + 1)
+                          .arg(invalid->x)
+                          .arg(invalid->tx)
+                          .arg(invalid->T)};
+        return fit;
+    }
     if (fit.repeatCustomers < options.minRepeatCustomers) {
         fit.status = {
             FitStatus::NotEnoughHistory,
@@ -78,16 +94,21 @@ BgNbdFit fitBgNbd(std::span<const CustomerSummary> customers, const BgNbdFitOpti
 
     const BgNbdLikelihood likelihood(customers);
     const double meanRate = std::max(likelihood.meanX(), 0.01) / std::max(likelihood.meanT(), 1e-6);
-    MinimizerResult best;
-    best.value = std::numeric_limits<double>::infinity();
+    std::vector<std::vector<double>> starts;
     for (const auto& s : kStarts) {
-        const std::array<double, 4> start = {std::log(s[0]), std::log(s[0] / meanRate),
-                                             std::log(s[1]), std::log(s[2])};
-        MinimizerResult result = minimiseFrom(likelihood, start, options.maxIterations);
-        if (result.converged && (!best.converged || result.value < best.value)) {
-            best = std::move(result);
-        }
+        starts.push_back(
+            {std::log(s[0]), std::log(s[0] / meanRate), std::log(s[1]), std::log(s[2])});
     }
+    const bool large = customers.size() > 2 * kSubsample;
+    const std::vector<CustomerSummary> few =
+        large ? subsample(customers) : std::vector<CustomerSummary>{};
+    const BgNbdLikelihood coarse(few);
+    MinimizerOptions minimizerOptions;
+    minimizerOptions.maxIterations = options.maxIterations;
+    minimizerOptions.gradientTolerance = 1e-9;
+    const MinimizerResult best =
+        minimizeFromStarts(large ? objectiveFor(coarse) : ObjectiveWithGradient(),
+                           objectiveFor(likelihood), starts, minimizerOptions);
     if (!best.converged || !finite(fromLog(best.x))) {
         fit.status = {FitStatus::NotConverged,
                       QStringLiteral("the BG/NBD fit did not converge from any starting point")};

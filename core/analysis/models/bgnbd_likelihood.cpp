@@ -30,13 +30,15 @@ int indexOf(const std::vector<double>& sorted, double value) {
     return static_cast<int>(std::lower_bound(sorted.begin(), sorted.end(), value) - sorted.begin());
 }
 
-// log(1 + e^d) without overflow.
-double softplus(double d) {
-    return d > 0 ? d + std::log1p(std::exp(-d)) : std::log1p(std::exp(d));
-}
+// log(1 + e^d) and the logistic function 1 / (1 + e^-d), its derivative, from one exponential.
+struct Softplus {
+    double value;
+    double slope;
+};
 
-double logistic(double d) {
-    return d > 0 ? 1.0 / (1.0 + std::exp(-d)) : std::exp(d) / (1.0 + std::exp(d));
+Softplus softplus(double d) {
+    const double e = std::exp(-std::abs(d));
+    return {std::max(d, 0.0) + std::log1p(e), d > 0 ? 1 / (1 + e) : e / (1 + e)};
 }
 
 } // namespace
@@ -116,9 +118,10 @@ double BgNbdLikelihood::evaluate(const BgNbdParams& p, std::span<double> grad) c
             // The customer may still be alive at T, or have dropped out right after t_x.
             const double lTx = logAT[g.txIndex];
             const double d = logA - logB1[g.xIndex] + rx * (lT - lTx);
-            term += softplus(d);
+            const Softplus sp = softplus(d);
+            term += sp.value;
             if (wantGrad) {
-                const double w = logistic(d);
+                const double w = sp.slope;
                 dR += w * (lT - lTx);
                 dAlpha += w * rx * (invAT[g.tIndex] - invAT[g.txIndex]);
                 dA = w / a;

@@ -97,15 +97,22 @@ std::vector<BgNbdPrediction> predictBgNbd(const BgNbdParams& params,
     std::vector<BgNbdPrediction> out;
     out.reserve(customers.size());
     for (const CustomerSummary& c : customers) {
+        BgNbdPrediction p;
+        if (!validSummary(c)) {
+            out.push_back(p);
+            continue;
+        }
         const XTKey key{c.x, c.T};
         auto it = cache.find(key);
         if (it == cache.end()) {
             it = cache.emplace(key, aliveExpectation(params, c.x, c.T, horizon)).first;
         }
-        BgNbdPrediction p;
-        p.pAlive = bgnbdProbabilityAlive(params, c);
-        if (it->second) {
-            p.expectedPurchases = *it->second * p.pAlive;
+        const double pAlive = bgnbdProbabilityAlive(params, c);
+        if (std::isfinite(pAlive)) {
+            p.pAlive = pAlive;
+        }
+        if (it->second && p.pAlive) {
+            p.expectedPurchases = *it->second * pAlive;
         }
         out.push_back(p);
     }

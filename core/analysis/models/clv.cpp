@@ -55,22 +55,26 @@ std::vector<CustomerValue> customerValues(const BgNbdParams& purchases,
     std::vector<CustomerValue> out;
     out.reserve(customers.size());
     for (const CustomerSummary& c : customers) {
+        CustomerValue v;
+        const double pAlive = validSummary(c) ? bgnbdProbabilityAlive(purchases, c) : std::nan("");
+        if (!std::isfinite(pAlive)) {
+            out.push_back(v);
+            continue;
+        }
+        v.pAlive = pAlive;
         auto it = cache.find({c.x, c.T});
         if (it == cache.end()) {
             it = cache.emplace(std::pair{c.x, c.T}, expectations(purchases, c.x, c.T, options))
                      .first;
         }
-        CustomerValue v;
-        v.pAlive = bgnbdProbabilityAlive(purchases, c);
         if (it->second.plain) {
-            v.expectedPurchases = *it->second.plain * v.pAlive;
+            v.expectedPurchases = *it->second.plain * pAlive;
         }
         if (spend) {
             v.expectedValue = gammaGammaExpectedValue(*spend, c);
         }
         if (it->second.discounted && v.expectedValue) {
-            const double clv =
-                *it->second.discounted * v.pAlive * *v.expectedValue * options.margin;
+            const double clv = *it->second.discounted * pAlive * *v.expectedValue * options.margin;
             if (std::isfinite(clv)) {
                 v.clv = clv;
             }

@@ -23,8 +23,8 @@ struct ClvOptions {
 
 struct CustomerValue {
     std::optional<double> expectedPurchases; // E[Y(horizon) | x, t_x, T]
-    double pAlive = 0;
-    std::optional<double> expectedValue; // Gamma-Gamma E[M | x, mean]
+    std::optional<double> pAlive;            // everything is null for an invalid summary
+    std::optional<double> expectedValue;     // Gamma-Gamma E[M | x, mean]
     // expected (discounted) purchases x expected value x margin; null when a part is null.
     std::optional<double> clv;
 };

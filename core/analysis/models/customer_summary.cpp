@@ -1,12 +1,18 @@
 #include "customer_summary.h"
 
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
 namespace clientele::models {
 
 double daysPerUnit(TimeUnit unit) {
     return unit == TimeUnit::Week ? 7.0 : 1.0;
+}
+
+bool validSummary(const CustomerSummary& s) {
+    return s.x >= 0 && std::isfinite(s.tx) && std::isfinite(s.T) && std::isfinite(s.meanValue) &&
+           s.tx >= 0 && s.tx <= s.T && (s.x > 0 || s.tx == 0);
 }
 
 std::optional<CustomerSummary> summarisePurchases(std::span<const Purchase> purchases,

@@ -22,6 +22,9 @@ struct CustomerSummary {
     double meanValue = 0; // mean amount per repeat purchase day (minor units); 0 when x = 0
 };
 
+// x >= 0, 0 <= t_x <= T, all finite, t_x = 0 when x = 0, and meanValue finite.
+bool validSummary(const CustomerSummary& summary);
+
 struct Purchase {
     DayNumber day = 0;
     std::int64_t amountMinor = 0; // money in minor units

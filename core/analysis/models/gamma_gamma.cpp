@@ -111,6 +111,44 @@ bool usable(const GammaGammaParams& p) {
 // equals the observed mean spend, which makes the starts independent of the currency unit.
 constexpr std::array<std::array<double, 2>, 3> kStarts = {{{1.0, 2.0}, {5.0, 4.0}, {0.5, 1.5}}};
 
+// The mean negative log-likelihood over log(p, q, gamma).
+ObjectiveWithGradient objectiveFor(const SpendData& data) {
+    return [&data](std::span<const double> theta, std::span<double> grad) {
+        const double n = static_cast<double>(data.customers.size());
+        const GammaGammaParams p = fromLog(theta);
+        if (!usable(p)) {
+            return std::numeric_limits<double>::infinity();
+        }
+        std::array<double, 3> g{};
+        const double ll = logLikelihood(data, p, grad.empty() ? std::span<double>() : g);
+        if (!grad.empty()) {
+            const std::array<double, 3> scale = {p.p, p.q, p.gamma};
+            for (int i = 0; i < 3; ++i) {
+                grad[i] = -g[i] * scale[i] / n;
+            }
+        }
+        return -ll / n;
+    };
+}
+
+// Above twice this many eligible customers the starts run on an evenly spread subsample.
+constexpr std::size_t kSubsample = 4000;
+
+std::vector<CustomerSummary> subsample(std::span<const CustomerSummary> customers) {
+    std::vector<CustomerSummary> eligible;
+    for (const CustomerSummary& c : customers) {
+        if (gammaGammaEligible(c)) {
+            eligible.push_back(c);
+        }
+    }
+    std::vector<CustomerSummary> out;
+    const std::size_t stride = eligible.size() / kSubsample + 1;
+    for (std::size_t i = 0; i < eligible.size(); i += stride) {
+        out.push_back(eligible[i]);
+    }
+    return out;
+}
+
 } // namespace
 
 bool gammaGammaEligible(const CustomerSummary& c) {
@@ -141,37 +179,19 @@ GammaGammaFit fitGammaGamma(std::span<const CustomerSummary> customers,
     }
     meanSpend /= fit.customers;
 
-    const double n = fit.customers;
-    const ObjectiveWithGradient objective = [&](std::span<const double> theta,
-                                                std::span<double> grad) {
-        const GammaGammaParams p = fromLog(theta);
-        if (!usable(p)) {
-            return std::numeric_limits<double>::infinity();
-        }
-        std::array<double, 3> g{};
-        const double ll = logLikelihood(data, p, grad.empty() ? std::span<double>() : g);
-        if (!grad.empty()) {
-            const std::array<double, 3> scale = {p.p, p.q, p.gamma};
-            for (int i = 0; i < 3; ++i) {
-                grad[i] = -g[i] * scale[i] / n;
-            }
-        }
-        return -ll / n;
-    };
+    std::vector<std::vector<double>> starts;
+    for (const auto& s : kStarts) {
+        const double gamma0 = meanSpend * (s[1] - 1) / s[0];
+        starts.push_back({std::log(s[0]), std::log(s[1]), std::log(gamma0)});
+    }
+    const bool large = data.customers.size() > 2 * kSubsample;
+    const SpendData few = large ? prepare(subsample(customers)) : SpendData{};
     MinimizerOptions minimizerOptions;
     minimizerOptions.maxIterations = options.maxIterations;
     minimizerOptions.gradientTolerance = 1e-9;
-
-    MinimizerResult best;
-    best.value = std::numeric_limits<double>::infinity();
-    for (const auto& s : kStarts) {
-        const double gamma0 = meanSpend * (s[1] - 1) / s[0];
-        const std::array<double, 3> start = {std::log(s[0]), std::log(s[1]), std::log(gamma0)};
-        MinimizerResult result = minimizeBfgs(objective, start, minimizerOptions);
-        if (result.converged && (!best.converged || result.value < best.value)) {
-            best = std::move(result);
-        }
-    }
+    const MinimizerResult best =
+        minimizeFromStarts(large ? objectiveFor(few) : ObjectiveWithGradient(), objectiveFor(data),
+                           starts, minimizerOptions);
     if (!best.converged || !usable(fromLog(best.x))) {
         fit.status = {
             FitStatus::NotConverged,

@@ -6,6 +6,7 @@
 #include <gsl/gsl_multimin.h>
 #include <gsl/gsl_vector.h>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 #include <mutex>
@@ -174,7 +175,8 @@ MinimizerResult minimizeBfgs(const ObjectiveWithGradient& f, std::span<const dou
         if (gsl_multimin_fdfminimizer_iterate(state.get()) != GSL_SUCCESS) {
             break; // no progress: the Newton polish below takes over
         }
-        status = gsl_multimin_test_gradient(state->gradient, options.gradientTolerance);
+        status = gsl_multimin_test_gradient(
+            state->gradient, std::max(options.gradientTolerance, options.quasiNewtonTolerance));
     }
     result.x = toStd(state->x);
     std::vector<double> grad(result.x.size());
@@ -185,6 +187,25 @@ MinimizerResult minimizeBfgs(const ObjectiveWithGradient& f, std::span<const dou
     result.converged =
         norm(grad) <= options.gradientTolerance && finitePoint(result.x, result.value);
     return result;
+}
+
+MinimizerResult minimizeFromStarts(const ObjectiveWithGradient& coarse,
+                                   const ObjectiveWithGradient& full,
+                                   const std::vector<std::vector<double>>& starts,
+                                   const MinimizerOptions& options) {
+    const ObjectiveWithGradient& first = coarse ? coarse : full;
+    MinimizerResult best;
+    best.value = GSL_POSINF;
+    for (const std::vector<double>& start : starts) {
+        MinimizerResult result = minimizeBfgs(first, start, options);
+        if (result.converged && (!best.converged || result.value < best.value)) {
+            best = std::move(result);
+        }
+    }
+    if (!coarse || best.x.empty()) {
+        return best;
+    }
+    return minimizeBfgs(full, best.x, options);
 }
 
 MinimizerResult minimizeSimplex(const Objective& f, std::span<const double> start,

@@ -10,6 +10,7 @@ enum class FitStatus {
     Fitted,
     NotEnoughHistory, // too few customers or months for a meaningful fit
     NotConverged,     // the optimiser stopped without a finite optimum
+    InvalidInput,     // a summary is impossible (negative or non-finite times, t_x > T)
 };
 
 struct ModelStatus {
