@@ -1,4 +1,5 @@
 #include "customers/customer_list_model.h"
+#include "customers/customers_page.h"
 #include "demo/demo_generator.h"
 #include "shell/main_window.h"
 #include "test_support.h"
@@ -53,12 +54,14 @@ TEST_CASE("typing in the first window's search box filters the customer list", "
     MainWindow window(std::move(db));
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    QSignalSpy reset(window.customerModel(), &QAbstractItemModel::modelReset);
-    window.searchBox()->setFocus();
-    QTest::keyClicks(window.searchBox(), ref);
+    auto* page = window.page<CustomersPage>();
+    REQUIRE(page);
+    QSignalSpy reset(page->model(), &QAbstractItemModel::modelReset);
+    page->searchBox()->setFocus();
+    QTest::keyClicks(page->searchBox(), ref);
     REQUIRE(reset.wait(2000));
-    CHECK(window.customerModel()->totalCount() == 1);
-    CHECK(window.customerModel()
-              ->data(window.customerModel()->index(0, CustomerListModel::Name), Qt::DisplayRole)
+    CHECK(page->model()->totalCount() == 1);
+    CHECK(page->model()
+              ->data(page->model()->index(0, CustomerListModel::Name), Qt::DisplayRole)
               .toString() == someName);
 }

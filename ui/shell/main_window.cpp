@@ -1,68 +1,77 @@
 #include "main_window.h"
 
-#include "customers/customer_list_model.h"
+#include "app_context.h"
+#include "customers/customers_page.h"
+#include "page.h"
 #include "storage/database.h"
 
-#include <QHeaderView>
+#include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
+#include <QListWidget>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
-#include <QTimer>
-#include <QVBoxLayout>
 
 namespace clientele {
 
 MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     : QMainWindow(parent)
-    , m_db(std::move(db)) {
+    , m_db(std::move(db))
+    , m_app(new AppContext(*m_db, this)) {
     setWindowTitle(tr("Clientele"));
     auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    m_search = new QLineEdit(central);
-    m_search->setPlaceholderText(tr("Find a customer by name, phone, email, company or ref"));
-    m_search->setClearButtonEnabled(true);
-    layout->addWidget(m_search);
-
-    m_customers = new CustomerListModel(*m_db, this);
-    m_view = new QTableView(central);
-    m_view->setModel(m_customers);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(CustomerListModel::Name, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(m_view);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_navigation = new QListWidget(central);
+    m_navigation->setFixedWidth(170);
+    m_stack = new QStackedWidget(central);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    // Searching waits for a pause in typing so each keystroke does not hit the database.
-    auto* debounce = new QTimer(this);
-    debounce->setSingleShot(true);
-    debounce->setInterval(120);
-    connect(m_search, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
-    connect(debounce, &QTimer::timeout, this, &MainWindow::applySearch);
+    addPage(new CustomersPage(*m_app, m_stack));
 
-    m_countLabel = new QLabel(this);
-    statusBar()->addPermanentWidget(m_countLabel);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < static_cast<int>(m_pages.size()))
+            showPage(m_pages[static_cast<std::size_t>(row)]);
+    });
+    m_navigation->setCurrentRow(0);
+
+    m_statusCounts = new QLabel(this);
+    statusBar()->addPermanentWidget(m_statusCounts);
     statusBar()->showMessage(
         m_db->isReadOnly() ? tr("%1 (read-only: %2)").arg(m_db->path(), m_db->readOnlyReason())
                            : m_db->path());
-    connect(m_customers, &CustomerListModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_app, &AppContext::statusMessage, this,
+            [this](const QString& m) { statusBar()->showMessage(m, 5000); });
+    connect(m_app, &AppContext::dataChanged, this, &MainWindow::updateStatus);
     updateStatus();
-    resize(1200, 760);
+    resize(1440, 900);
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::applySearch() {
-    CustomerFilter filter = m_customers->filter();
-    filter.text = m_search->text();
-    m_customers->setFilter(filter);
+void MainWindow::addPage(Page* page) {
+    m_pages.push_back(page);
+    m_stack->addWidget(page);
+    m_navigation->addItem(new QListWidgetItem(page->icon(), page->title()));
+}
+
+void MainWindow::showPage(Page* page) {
+    const auto it = std::find(m_pages.begin(), m_pages.end(), page);
+    if (it == m_pages.end())
+        return;
+    const int row = static_cast<int>(it - m_pages.begin());
+    if (m_navigation->currentRow() != row)
+        m_navigation->setCurrentRow(row); // comes back here through currentRowChanged
+    m_stack->setCurrentWidget(page);
+    page->activate();
+    if (QWidget* focus = page->focusTarget())
+        focus->setFocus();
 }
 
 void MainWindow::updateStatus() {
-    m_countLabel->setText(tr("%n customer(s)", nullptr, m_customers->totalCount()));
+    const qint64 customers = sql::queryInt(m_db->handle(), "SELECT count(*) FROM customer");
+    m_statusCounts->setText(tr("%n customer(s)", nullptr, static_cast<int>(customers)));
 }
 
 } // namespace clientele

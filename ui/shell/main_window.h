@@ -3,17 +3,20 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <vector>
 
-class QLineEdit;
-class QTableView;
 class QLabel;
+class QListWidget;
+class QStackedWidget;
 
 namespace clientele {
 
+class AppContext;
 class Database;
-class CustomerListModel;
+class Page;
 
-// Wires the pages together; the pages themselves live in their own folders.
+// Wires the pages together: a navigation bar, the stacked pages, menus and the status bar.
+// It contains no page itself.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -21,19 +24,27 @@ public:
     ~MainWindow() override;
 
     Database& database() { return *m_db; }
-    CustomerListModel* customerModel() const { return m_customers; }
-    QLineEdit* searchBox() const { return m_search; }
-    QTableView* customerView() const { return m_view; }
+    AppContext& app() { return *m_app; }
+    // The page with this title (untranslated class name lookups are in tests via qobject_cast).
+    template <typename P>
+    P* page() const {
+        for (Page* p : m_pages)
+            if (auto* found = qobject_cast<P*>(p))
+                return found;
+        return nullptr;
+    }
+    void showPage(Page* page);
 
 private:
-    void applySearch();
+    void addPage(Page* page);
     void updateStatus();
 
     std::unique_ptr<Database> m_db;
-    CustomerListModel* m_customers = nullptr;
-    QLineEdit* m_search = nullptr;
-    QTableView* m_view = nullptr;
-    QLabel* m_countLabel = nullptr;
+    AppContext* m_app = nullptr;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    std::vector<Page*> m_pages;
+    QLabel* m_statusCounts = nullptr;
 };
 
 } // namespace clientele

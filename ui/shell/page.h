@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QIcon>
+#include <QString>
+#include <QWidget>
+
+namespace clientele {
+
+class AppContext;
+
+// One section of the navigation bar (Today, Customers, Orders, ...). The main window only
+// stacks pages; each page owns its models and dialogs.
+class Page : public QWidget {
+    Q_OBJECT
+public:
+    explicit Page(AppContext& app, QWidget* parent = nullptr)
+        : QWidget(parent)
+        , m_app(app) {}
+
+    virtual QString title() const = 0;
+    virtual QIcon icon() const { return {}; }
+    // Called when the page is shown; refresh cheaply here (data may have changed meanwhile).
+    virtual void activate() {}
+    // The widget that should get the focus when the page is shown.
+    virtual QWidget* focusTarget() { return this; }
+
+protected:
+    AppContext& app() const { return m_app; }
+
+private:
+    AppContext& m_app;
+};
+
+} // namespace clientele
