@@ -164,7 +164,7 @@ CsvReader::Step CsvReader::parseRecord(CsvRecord& record) {
             return Step::Failed;
         bool ok = true;
         if (atEnd) { // the input ends just after a delimiter: a last, empty field
-            ok = endField(record);
+            ok = endField(record, m_field);
             recordDone = true;
         } else if (m_buffer[m_pos] == '"') {
             ok = parseQuoted(record, recordDone);
@@ -197,33 +197,42 @@ bool CsvReader::parseUnquoted(CsvRecord& record, bool& recordDone) {
             if (m_failed)
                 return false;
             recordDone = true;
-            return endField(record);
+            return endField(record, m_field);
         }
         const char* const start = m_buffer.get() + m_pos;
         const char* const end = m_buffer.get() + m_end;
         const char* stop = start;
         while (stop < end && !m_stopUnquoted[static_cast<unsigned char>(*stop)])
             ++stop;
-        if (!append(start, stop - start))
-            return false;
-        m_pos += stop - start;
-        if (stop == end)
+        const qsizetype length = stop - start;
+        m_pos += length;
+        if (stop == end) {
+            if (!append(start, length))
+                return false;
             continue;
+        }
         const char c = *stop;
-        if (c == m_delimiter) {
-            ++m_pos;
-            return endField(record);
-        }
-        if (c == '\r' || c == '\n') {
-            consumeLineEnd();
-            recordDone = true;
-            return endField(record);
-        }
         if (c == '"')
             return fail(m_line, QStringLiteral("a quote inside a value that does not start with "
                                                "one; put the whole value in double quotes and "
                                                "double the quote (\"\")"));
-        return fail(m_line, QStringLiteral("a NUL byte (the file looks binary)"));
+        if (c == '\0')
+            return fail(m_line, QStringLiteral("a NUL byte (the file looks binary)"));
+        // Usually the whole field lies in the buffer: decode it from there, without a copy, and
+        // before consuming the line end, which may refill the buffer.
+        if (!append(start, length, m_field.empty()))
+            return false;
+        if (!endField(record, m_field.empty()
+                                  ? QByteArrayView(start, length)
+                                  : QByteArrayView(m_field.data(), qsizetype(m_field.size()))))
+            return false;
+        if (c == m_delimiter) {
+            ++m_pos;
+            return true;
+        }
+        consumeLineEnd();
+        recordDone = true;
+        return true;
     }
 }
 
@@ -278,42 +287,46 @@ bool CsvReader::afterClosingQuote(CsvRecord& record, bool& recordDone) {
         if (m_failed)
             return false;
         recordDone = true;
-        return endField(record);
+        return endField(record, m_field);
     }
     const char c = m_buffer[m_pos];
     if (c == m_delimiter) {
         ++m_pos;
-        return endField(record);
+        return endField(record, m_field);
     }
     if (c == '\r' || c == '\n') {
         consumeLineEnd();
         recordDone = true;
-        return endField(record);
+        return endField(record, m_field);
     }
     return fail(m_line, QStringLiteral("text after the closing quote of a quoted value (a quote "
                                        "inside a quoted value must be doubled: \"\")"));
 }
 
-bool CsvReader::endField(CsvRecord& record) {
+bool CsvReader::endField(CsvRecord& record, const std::string& bytes) {
+    return endField(record, QByteArrayView(bytes.data(), qsizetype(bytes.size())));
+}
+
+bool CsvReader::endField(CsvRecord& record, QByteArrayView bytes) {
     if (m_fieldCount >= m_options.maxColumns)
         return fail(m_fieldLine,
                     QStringLiteral("more than %1 fields in one row").arg(m_options.maxColumns));
     if (record.fields.size() <= m_fieldCount)
         record.fields.append(QString());
     QString why;
-    if (!m_decoder.decode(QByteArrayView(m_field.data(), qsizetype(m_field.size())),
-                          record.fields[m_fieldCount], why))
+    if (!m_decoder.decode(bytes, record.fields[m_fieldCount], why))
         return fail(m_fieldLine, why);
     ++m_fieldCount;
     return true;
 }
 
 // Refuses a field past the limit before buffering it, so an endless value costs no more memory.
-bool CsvReader::append(const char* from, qsizetype length) {
+bool CsvReader::append(const char* from, qsizetype length, bool checkOnly) {
     if (qsizetype(m_field.size()) + length > m_options.maxFieldBytes)
         return fail(m_fieldLine, QStringLiteral("the value is longer than the limit of %1")
                                      .arg(sizeText(m_options.maxFieldBytes)));
-    m_field.append(from, static_cast<std::size_t>(length));
+    if (!checkOnly)
+        m_field.append(from, static_cast<std::size_t>(length));
     return true;
 }
 

@@ -70,8 +70,10 @@ private:
     bool parseUnquoted(CsvRecord& record, bool& recordDone);
     bool parseQuoted(CsvRecord& record, bool& recordDone);
     bool afterClosingQuote(CsvRecord& record, bool& recordDone);
-    bool endField(CsvRecord& record);
-    bool append(const char* from, qsizetype length);
+    bool endField(CsvRecord& record, QByteArrayView bytes);
+    bool endField(CsvRecord& record, const std::string& bytes);
+    // Adds to the current field, refusing it past the size limit (checkOnly: only the check).
+    bool append(const char* from, qsizetype length, bool checkOnly = false);
     bool refill();
     bool peekIs(char c);
     void consumeLineEnd();

@@ -10,6 +10,10 @@
 
 namespace clientele {
 
+// Index of the first byte of a malformed UTF-8 sequence in bytes, or -1 when it is all valid.
+// Decodes what is valid into out either way.
+qsizetype decodeUtf8Into(QByteArrayView bytes, QString& out);
+
 // Turns the bytes of one CSV field into text. UTF-8 is decoded by hand (strict: no overlong
 // forms, no surrogates) into the caller's string so its storage is reused from row to row; other
 // encodings (GB18030 and its subsets GBK/GB2312 from Chinese Windows and Excel) go through
@@ -25,15 +29,17 @@ public:
     QString name() const { return m_name; }
 
     // Decodes bytes into out. On malformed input returns false and sets why.
-    bool decode(QByteArrayView bytes, QString& out, QString& why);
+    bool decode(QByteArrayView bytes, QString& out, QString& why) {
+        if (!m_decoder && decodeUtf8Into(bytes, out) < 0)
+            return true; // the common case, kept inline
+        return decodeSlowly(bytes, out, why);
+    }
 
 private:
+    bool decodeSlowly(QByteArrayView bytes, QString& out, QString& why);
+
     QString m_name;
     std::unique_ptr<QStringDecoder> m_decoder; // null for UTF-8
 };
-
-// Index of the first byte of a malformed UTF-8 sequence in bytes, or -1 when it is all valid.
-// Decodes what is valid into out either way.
-qsizetype decodeUtf8Into(QByteArrayView bytes, QString& out);
 
 } // namespace clientele

@@ -83,12 +83,15 @@ Result<Money> parseMoneyCell(QStringView cell, int minorDigits, Sign sign) {
     const QStringView text = cell.trimmed();
     if (text.isEmpty())
         return Error::invalid(QStringLiteral("empty amount"));
+    auto amount = parseMoney(text, minorDigits, sign);
+    if (amount)
+        return amount;
     if (text.contains(u','))
         return Error::invalid(commaAmountAdvice(text));
     if (hasCurrencySymbol(text))
         return Error::invalid(
             QStringLiteral("%1: write the amount without a currency symbol").arg(quoted(text)));
-    return parseMoney(text, minorDigits, sign);
+    return amount;
 }
 
 Result<DayNumber> parseDateCell(QStringView cell, const QString& pattern) {
