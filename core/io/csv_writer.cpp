@@ -40,14 +40,10 @@ CsvWriter::CsvWriter(QIODevice& device, std::vector<CsvOutputColumn> columns,
 void CsvWriter::appendHeader() {
     if (m_options.byteOrderMark)
         m_buffer.append("\xEF\xBB\xBF");
-    m_row.resize(0);
-    for (std::size_t i = 0; i < m_columns.size(); ++i) {
-        if (i > 0)
-            m_row += QLatin1Char(m_options.delimiter);
-        appendCell(m_columns[i].name);
-    }
-    m_row += QLatin1String("\r\n");
-    m_buffer += m_encoder.encode(m_row);
+    QStringList names;
+    for (const CsvOutputColumn& column : m_columns)
+        names << column.name;
+    appendRow(names, false);
     m_headerWritten = true;
 }
 
@@ -58,12 +54,17 @@ Status CsvWriter::writeRow(const QStringList& cells) {
                                 .arg(m_columns.size()));
     if (!m_headerWritten)
         appendHeader();
+    appendRow(cells, true);
+    return flushIfFull();
+}
+
+void CsvWriter::appendRow(const QStringList& cells, bool guardText) {
     m_row.resize(0); // keeps the capacity for the next row
     for (qsizetype i = 0; i < cells.size(); ++i) {
         if (i > 0)
             m_row += QLatin1Char(m_options.delimiter);
         const bool text = m_columns[static_cast<std::size_t>(i)].kind == CsvCellKind::Text;
-        appendCell(text ? guardFormula(cells[i]) : cells[i]);
+        appendCell(guardText && text ? guardFormula(cells[i]) : cells[i]);
     }
     // A lone empty cell would make a blank line, which readers skip.
     if (cells.size() == 1 && cells[0].isEmpty())
@@ -73,7 +74,6 @@ Status CsvWriter::writeRow(const QStringList& cells) {
     m_buffer.resize(old + m_encoder.requiredSpace(m_row.size()));
     char* end = m_encoder.appendToBuffer(m_buffer.data() + old, m_row);
     m_buffer.resize(end - m_buffer.constData());
-    return flushIfFull();
 }
 
 void CsvWriter::appendCell(const QString& text) {

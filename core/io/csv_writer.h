@@ -47,6 +47,7 @@ public:
 
 private:
     void appendHeader();
+    void appendRow(const QStringList& cells, bool guardText);
     void appendCell(const QString& text);
     Status flushIfFull();
     Status flush();
