@@ -116,6 +116,28 @@ TEST_CASE("csv reader reads the same records whatever the read buffer boundaries
     }
 }
 
+TEST_CASE("csv reader reads the same records when the input arrives a byte at a time", "[csv]") {
+    const QByteArray bytes = "\xEF\xBB\xBFid;notes\r\n"
+                             "1;\"a;\"\"b\"\"\r\nc\"\r"
+                             "2;plain\r\n"
+                             "\r\n"
+                             "3;\"\"\n"
+                             "4;\xE5\xBC\xA0";
+    const auto whole = readCsvBytes(bytes);
+    clientele::test::OneByteDevice device(bytes);
+    const auto trickled = clientele::test::readCsvDevice(device);
+    REQUIRE(trickled.problems.isEmpty());
+    CHECK(trickled.delimiter == ';');
+    CHECK(trickled.header == fields({u"id", u"notes"}));
+    REQUIRE(trickled.records.size() == 4);
+    CHECK(trickled.records[0].fields[1] == QStringLiteral("a;\"b\"\r\nc"));
+    for (std::size_t i = 0; i < 4; ++i) {
+        CHECK(trickled.records[i].fields == whole.records[i].fields);
+        CHECK(trickled.records[i].line == whole.records[i].line);
+    }
+    CHECK(trickled.records[3].line == 7);
+}
+
 TEST_CASE("csv reader decodes GB18030 text when asked to", "[csv]") {
     CsvReaderOptions options;
     options.encoding = QStringLiteral("gb18030");
