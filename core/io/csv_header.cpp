@@ -4,8 +4,9 @@ namespace clientele {
 
 namespace {
 
+// A stray byte-order mark (a file saved twice with one) must not hide a name either.
 QString key(const QString& headerName) {
-    return headerName.trimmed().toCaseFolded();
+    return QString(headerName).remove(QChar(0xFEFF)).trimmed().toCaseFolded();
 }
 
 QString quotedList(const QStringList& names) {
@@ -43,7 +44,7 @@ Result<CsvHeaderMap> CsvHeaderMap::map(const QStringList& header, const CsvSchem
     QStringList unknown;
     QStringList seenKeys;
     for (int field = 0; field < header.size(); ++field) {
-        const QString name = header[field].trimmed();
+        const QString name = QString(header[field]).remove(QChar(0xFEFF)).trimmed();
         const QString k = key(name);
         if (const auto first = seenKeys.indexOf(k); first >= 0 && !k.isEmpty()) {
             problems << at + QStringLiteral("column %1: appears twice (columns %2 and %3)")

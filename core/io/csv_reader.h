@@ -61,6 +61,7 @@ public:
 
 private:
     enum class Step { Record, End, Failed };
+    static constexpr qsizetype kBufferSize = 256 * 1024;
 
     CsvReader(QIODevice& device, CsvReaderOptions options, CsvTextDecoder decoder);
     Status start();

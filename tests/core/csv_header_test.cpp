@@ -43,6 +43,11 @@ TEST_CASE("csv header maps names in any order, case and spacing", "[csv]") {
     CHECK(map->cell(record, Active).isEmpty());
     CHECK(map->name(Price) == QStringLiteral("unit_price"));
     CHECK(columnIndex(productSchema(), u"active") == Active);
+
+    // A second byte-order mark, left by saving a file twice, is not part of the name.
+    CHECK(CsvHeaderMap::map({QString::fromUtf16(u"\uFEFFsku"), QStringLiteral("name")},
+                            productSchema(), options())
+              ->fieldIndex(Sku) == 0);
 }
 
 TEST_CASE("csv header rejects unknown columns, listing them and the known ones", "[csv]") {
