@@ -18,6 +18,7 @@ struct CsvReaderOptions {
     char delimiter = 0; // ',', ';' or '\t'; 0 detects it from the header line
     QString encoding;   // empty for UTF-8; see CsvTextDecoder::forEncoding
     qsizetype maxFieldBytes = 1024 * 1024;
+    qsizetype maxRecordBytes = 16 * 1024 * 1024; // all fields of one row together
     int maxColumns = 1000;       // a header or row wider than this is refused (bounds memory)
     bool requireDataRows = true; // a file with a header and no rows is refused
 };
@@ -29,8 +30,8 @@ struct CsvRecord {
 
 // Streaming RFC 4180 reader: quoted fields may hold delimiters, doubled quotes and line breaks;
 // lines end in CRLF, LF or a lone CR; a UTF-8 byte-order mark is skipped; blank lines are skipped.
-// Memory stays bounded by the read buffer plus one record (each field at most maxFieldBytes),
-// whatever the file size.
+// Memory stays bounded by the read buffer plus one record (at most maxRecordBytes, each field at
+// most maxFieldBytes), whatever the file size.
 //
 // Problems come back as Errors whose message reads "FILE:LINE: column NAME: why" (the column's
 // header name when known, else its 1-based position). A row with the wrong number of fields is
@@ -95,6 +96,7 @@ private:
     bool m_eof = false;
     std::string m_field; // the bytes of the field being read
     int m_fieldCount = 0;
+    qsizetype m_recordBytes = 0; // bytes of the fields of the record read so far
     int m_line = 1;
     int m_fieldLine = 1; // line on which the current field starts
     QStringList m_header;

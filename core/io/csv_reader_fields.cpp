@@ -20,6 +20,7 @@ QString sizeText(qsizetype bytes) {
 
 CsvReader::Step CsvReader::parseRecord(CsvRecord& record) {
     m_fieldCount = 0;
+    m_recordBytes = 0;
     if (!skipBlankLines())
         return m_failed ? Step::Failed : Step::End;
     record.line = m_line;
@@ -178,6 +179,10 @@ bool CsvReader::endField(CsvRecord& record, QByteArrayView bytes) {
     if (m_fieldCount >= m_options.maxColumns)
         return fail(m_fieldLine,
                     QStringLiteral("more than %1 fields in one row").arg(m_options.maxColumns));
+    m_recordBytes += bytes.size();
+    if (m_recordBytes > m_options.maxRecordBytes)
+        return fail(m_fieldLine, QStringLiteral("the row is longer than the limit of %1")
+                                     .arg(sizeText(m_options.maxRecordBytes)));
     if (record.fields.size() <= m_fieldCount)
         record.fields.append(QString());
     QString why;

@@ -133,6 +133,15 @@ TEST_CASE("csv reader applies a configured field size limit", "[csv]") {
               .contains(u"longer than the limit of 8 bytes"));
 }
 
+TEST_CASE("csv reader refuses a row longer than the row size limit", "[csv]") {
+    CsvReaderOptions options;
+    options.maxFieldBytes = 4;
+    options.maxRecordBytes = 10;
+    CHECK(readCsvBytes("a,b,c\n1234,1234,12\n", options).problems.isEmpty());
+    CHECK(onlyProblem(readCsvBytes("a,b,c\n1234,1234,123\n", options)) ==
+          QStringLiteral("in.csv:2: column c: the row is longer than the limit of 10 bytes"));
+}
+
 TEST_CASE("csv reader refuses a row wider than the column limit", "[csv]") {
     CsvReaderOptions options;
     options.maxColumns = 3;
