@@ -17,9 +17,6 @@ int runExport(Context& ctx) {
 int runAnalyze(Context& ctx) {
     return notYet(ctx);
 }
-int runCustomer(Context& ctx) {
-    return notYet(ctx);
-}
 int runSync(Context& ctx) {
     return notYet(ctx);
 }

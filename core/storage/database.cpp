@@ -6,15 +6,28 @@
 #include "sqlite_error.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QLockFile>
+#include <QUrl>
 
 #include <sqlite3.h>
+
+#include <sys/stat.h>
 
 namespace clientele {
 
 namespace {
+
+// Device and inode of the file at path (0 when there is none), to notice it being swapped.
+quint64 fileIdentity(const QString& path)
+{
+    struct stat info {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return 0;
+    return (static_cast<quint64>(info.st_dev) << 40) ^ static_cast<quint64>(info.st_ino);
+}
 
 QString lockPath(const QString& path) {
     return path + QStringLiteral(".lock");
@@ -96,9 +109,35 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
         return sqliteError(rc, why, QStringLiteral("%1: cannot open").arg(path));
     }
     sqlite3_extended_result_codes(db->m_db, 1);
-    if (auto configured = db->configure(missing || header->empty, options); !configured)
+    Status configured = db->configure(missing || header->empty, options);
+    if (!configured && db->m_readOnly && !missing) {
+        // In a read-only folder SQLite cannot create the -shm file a WAL database needs even for
+        // reading; nobody can write there either, so the file can be read as immutable.
+        sqlite3_close_v2(db->m_db);
+        db->m_db = nullptr;
+        const QByteArray uri = QByteArrayLiteral("file:") +
+                               QUrl::toPercentEncoding(db->m_path, "/") + QByteArrayLiteral("?immutable=1");
+        if (sqlite3_open_v2(uri.constData(), &db->m_db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX,
+                            nullptr) == SQLITE_OK) {
+            sqlite3_extended_result_codes(db->m_db, 1);
+            configured = db->configure(false, options);
+            if (configured && db->m_readOnlyReason.isEmpty() && options.mode != OpenMode::ReadOnly)
+                db->m_readOnlyReason = QStringLiteral("%1: the folder is read-only").arg(path);
+        }
+    }
+    if (!configured)
         return configured.error();
+    db->m_identity = fileIdentity(db->m_path);
     return db;
+}
+
+Status Database::checkStillInPlace() const
+{
+    if (fileIdentity(m_path) != m_identity)
+        return Error::database(QStringLiteral("%1: the database file was moved, replaced or deleted while open; "
+                                              "nothing was saved. Reopen the database to continue")
+                                   .arg(m_path));
+    return {};
 }
 
 Status Database::configure(bool fresh, const OpenOptions& options) {

@@ -63,6 +63,10 @@ public:
     QString setting(const QString& key, const QString& fallback = {}) const;
     Status setSetting(const QString& key, const QString& value);
 
+    // Refuses when the file at path() is no longer the one opened (moved, deleted or replaced
+    // behind the program's back): writing on would go to a file nobody will see again.
+    Status checkStillInPlace() const;
+
     // Changes whenever this or another connection commits: caches (analysis facts) compare it.
     qint64 changeStamp() const;
 
@@ -79,6 +83,7 @@ private:
     sqlite3* m_db = nullptr;
     std::unique_ptr<QLockFile> m_lock;
     const Clock* m_clock = &Clock::system();
+    quint64 m_identity = 0;
     ShopSettings m_settings;
 };
 

@@ -22,8 +22,12 @@ Status WriteTransaction::begin() {
             m_db.readOnlyReason().isEmpty()
                 ? QStringLiteral("%1: the database is open read-only").arg(m_db.path())
                 : QStringLiteral("the database is open read-only: %1").arg(m_db.readOnlyReason()));
+    m_nested = sqlite3_get_autocommit(m_db.handle()) == 0;
+    if (!m_nested) {
+        if (Status inPlace = m_db.checkStillInPlace(); !inPlace)
+            return inPlace;
+    }
     try {
-        m_nested = sqlite3_get_autocommit(m_db.handle()) == 0;
         if (m_nested) {
             static std::atomic<int> counter{0};
             m_savepoint = QStringLiteral("w%1").arg(++counter);
