@@ -21,8 +21,7 @@ namespace clientele {
 namespace {
 
 // Device and inode of the file at path (0 when there is none), to notice it being swapped.
-quint64 fileIdentity(const QString& path)
-{
+quint64 fileIdentity(const QString& path) {
     struct stat info {};
     if (::stat(QFile::encodeName(path).constData(), &info) != 0)
         return 0;
@@ -116,8 +115,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
         sqlite3_close_v2(db->m_db);
         db->m_db = nullptr;
         const QByteArray uri = QByteArrayLiteral("file:") +
-                               QUrl::toPercentEncoding(db->m_path, "/") + QByteArrayLiteral("?immutable=1");
-        if (sqlite3_open_v2(uri.constData(), &db->m_db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX,
+                               QUrl::toPercentEncoding(db->m_path, "/") +
+                               QByteArrayLiteral("?immutable=1");
+        if (sqlite3_open_v2(uri.constData(), &db->m_db,
+                            SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX,
                             nullptr) == SQLITE_OK) {
             sqlite3_extended_result_codes(db->m_db, 1);
             configured = db->configure(false, options);
@@ -131,12 +132,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     return db;
 }
 
-Status Database::checkStillInPlace() const
-{
+Status Database::checkStillInPlace() const {
     if (fileIdentity(m_path) != m_identity)
-        return Error::database(QStringLiteral("%1: the database file was moved, replaced or deleted while open; "
-                                              "nothing was saved. Reopen the database to continue")
-                                   .arg(m_path));
+        return Error::database(
+            QStringLiteral("%1: the database file was moved, replaced or deleted while open; "
+                           "nothing was saved. Reopen the database to continue")
+                .arg(m_path));
     return {};
 }
 

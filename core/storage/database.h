@@ -7,10 +7,16 @@
 
 #include <QString>
 
+#include <algorithm>
 #include <memory>
+#include <vector>
 
 struct sqlite3;
 class QLockFile;
+
+namespace clientele {
+class TransactionObserver;
+}
 
 namespace clientele {
 
@@ -63,6 +69,15 @@ public:
     QString setting(const QString& key, const QString& fallback = {}) const;
     Status setSetting(const QString& key, const QString& value);
 
+    // Takes part in every outermost write transaction (see transaction_observer.h). The observer
+    // must outlive the database or be removed first.
+    void addTransactionObserver(TransactionObserver* observer) { m_observers.push_back(observer); }
+    void removeTransactionObserver(TransactionObserver* observer) {
+        m_observers.erase(std::remove(m_observers.begin(), m_observers.end(), observer),
+                          m_observers.end());
+    }
+    const std::vector<TransactionObserver*>& transactionObservers() const { return m_observers; }
+
     // Refuses when the file at path() is no longer the one opened (moved, deleted or replaced
     // behind the program's back): writing on would go to a file nobody will see again.
     Status checkStillInPlace() const;
@@ -84,6 +99,7 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     const Clock* m_clock = &Clock::system();
     quint64 m_identity = 0;
+    std::vector<TransactionObserver*> m_observers;
     ShopSettings m_settings;
 };
 

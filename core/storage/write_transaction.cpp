@@ -1,6 +1,7 @@
 #include "write_transaction.h"
 
 #include "sqlite_error.h"
+#include "transaction_observer.h"
 
 #include <sqlite3.h>
 
@@ -39,12 +40,28 @@ Status WriteTransaction::begin() {
     } catch (...) {
         return describeException(QStringLiteral("starting a change"));
     }
+    if (!m_nested) {
+        for (TransactionObserver* observer : m_db.transactionObservers()) {
+            if (Status s = observer->begun(m_db); !s) {
+                rollback();
+                return s;
+            }
+        }
+    }
     return {};
 }
 
 Status WriteTransaction::commit() {
     if (!m_open)
         return Error::usage(QStringLiteral("commit without an open transaction"));
+    if (!m_nested) {
+        for (TransactionObserver* observer : m_db.transactionObservers()) {
+            if (Status s = observer->beforeCommit(m_db); !s) {
+                rollback();
+                return s;
+            }
+        }
+    }
     try {
         if (m_nested)
             m_db.exec(QStringLiteral("RELEASE %1").arg(m_savepoint).toStdString());
@@ -56,6 +73,9 @@ Status WriteTransaction::commit() {
         rollback();
         return error;
     }
+    if (!m_nested)
+        for (TransactionObserver* observer : m_db.transactionObservers())
+            observer->ended(m_db, true);
     return {};
 }
 
@@ -73,6 +93,9 @@ void WriteTransaction::rollback() {
     } catch (const sql::Exception&) {
         // A failed rollback leaves SQLite to roll back on close; nothing more can be done here.
     }
+    if (!m_nested)
+        for (TransactionObserver* observer : m_db.transactionObservers())
+            observer->ended(m_db, false);
 }
 
 } // namespace clientele
