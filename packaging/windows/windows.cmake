@@ -39,23 +39,24 @@ set(CPACK_PACKAGE_FILE_NAME "Clientele-${PROJECT_VERSION}-setup")
 set(CPACK_NSIS_PACKAGE_NAME Clientele)
 set(CPACK_NSIS_DISPLAY_NAME Clientele)
 set(CPACK_NSIS_URL_INFO_ABOUT ${PROJECT_HOMEPAGE_URL})
-set(CPACK_NSIS_INSTALLED_ICON_NAME [[bin\\clientele.exe]])
+set(CPACK_NSIS_INSTALLED_ICON_NAME [[bin\clientele.exe]])
 set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
 set(CPACK_NSIS_MODIFY_PATH ON) # offers to put clientele-cli on PATH
 set(CPACK_PACKAGE_EXECUTABLES clientele Clientele)
 # tel: links: a ProgID plus the Capabilities that let the user pick Clientele in Default apps.
+# CPACK_VERBATIM_VARIABLES (packaging/CMakeLists.txt) passes these to NSIS exactly as written.
 set(CPACK_NSIS_EXTRA_INSTALL_COMMANDS [[
-  WriteRegStr SHCTX "Software\\Classes\\Clientele.tel" "" "URL:tel"
-  WriteRegStr SHCTX "Software\\Classes\\Clientele.tel" "URL Protocol" ""
-  WriteRegStr SHCTX "Software\\Classes\\Clientele.tel\\DefaultIcon" "" "$INSTDIR\\bin\\clientele.exe,0"
-  WriteRegStr SHCTX "Software\\Classes\\Clientele.tel\\shell\\open\\command" "" '"$INSTDIR\\bin\\clientele.exe" "%1"'
-  WriteRegStr SHCTX "Software\\Clientele\\Capabilities" "ApplicationName" "Clientele"
-  WriteRegStr SHCTX "Software\\Clientele\\Capabilities" "ApplicationDescription" "Offline customer relationship manager"
-  WriteRegStr SHCTX "Software\\Clientele\\Capabilities\\URLAssociations" "tel" "Clientele.tel"
-  WriteRegStr SHCTX "Software\\RegisteredApplications" "Clientele" "Software\\Clientele\\Capabilities"
+  WriteRegStr SHCTX 'Software\Classes\Clientele.tel' '' 'URL:tel'
+  WriteRegStr SHCTX 'Software\Classes\Clientele.tel' 'URL Protocol' ''
+  WriteRegStr SHCTX 'Software\Classes\Clientele.tel\DefaultIcon' '' '$INSTDIR\bin\clientele.exe,0'
+  WriteRegStr SHCTX 'Software\Classes\Clientele.tel\shell\open\command' '' '"$INSTDIR\bin\clientele.exe" "%1"'
+  WriteRegStr SHCTX 'Software\Clientele\Capabilities' 'ApplicationName' 'Clientele'
+  WriteRegStr SHCTX 'Software\Clientele\Capabilities' 'ApplicationDescription' 'Offline customer relationship manager'
+  WriteRegStr SHCTX 'Software\Clientele\Capabilities\URLAssociations' 'tel' 'Clientele.tel'
+  WriteRegStr SHCTX 'Software\RegisteredApplications' 'Clientele' 'Software\Clientele\Capabilities'
 ]])
 set(CPACK_NSIS_EXTRA_UNINSTALL_COMMANDS [[
-  DeleteRegKey SHCTX "Software\\Classes\\Clientele.tel"
-  DeleteRegKey SHCTX "Software\\Clientele"
-  DeleteRegValue SHCTX "Software\\RegisteredApplications" "Clientele"
+  DeleteRegKey SHCTX 'Software\Classes\Clientele.tel'
+  DeleteRegKey SHCTX 'Software\Clientele'
+  DeleteRegValue SHCTX 'Software\RegisteredApplications' 'Clientele'
 ]])
