@@ -10,7 +10,7 @@ packages=(
     libgl-dev libsqlite3-dev sqlite3 libicu-dev libsodium-dev libboost-math-dev libgsl-dev
     catch2 clang-format
     xvfb xauth fonts-noto-cjk imagemagick
-    desktop-file-utils appstream dpkg-dev file
+    desktop-file-utils appstream dpkg-dev file librsvg2-bin scdoc man-db xdotool x11-utils lintian
 )
 extra=("$@") # e.g. clang libclang-rt-14-dev for the sanitizer and fuzzing builds
 
