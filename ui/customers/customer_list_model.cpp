@@ -1,6 +1,9 @@
 #include "customer_list_model.h"
 
+#include "customer_labels.h"
 #include "storage/database.h"
+
+#include <iterator>
 
 namespace clientele {
 
@@ -8,11 +11,12 @@ namespace {
 constexpr int kPageSize = 200;
 } // namespace
 
-CustomerListModel::CustomerListModel(Database& db, QObject* parent)
+CustomerListModel::CustomerListModel(Database& db, QObject* parent, Load load)
     : QAbstractTableModel(parent)
     , m_db(db)
     , m_repository(db) {
-    reload();
+    if (load == Load::Now)
+        reload();
 }
 
 void CustomerListModel::setFilter(const CustomerFilter& filter) {
@@ -22,6 +26,7 @@ void CustomerListModel::setFilter(const CustomerFilter& filter) {
 
 void CustomerListModel::reload() {
     m_fetching = true; // listeners of modelReset must not fetch before the reset is over
+    m_loaded = true;
     beginResetModel();
     auto total = m_repository.count(m_filter);
     m_total = total ? *total : 0;
@@ -47,6 +52,13 @@ Id CustomerListModel::idAt(int row) const {
                : 0;
 }
 
+int CustomerListModel::rowOf(Id id) const {
+    for (std::size_t i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].id == id)
+            return static_cast<int>(i);
+    return -1;
+}
+
 int CustomerListModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
@@ -68,39 +80,53 @@ QVariant CustomerListModel::data(const QModelIndex& index, int role) const {
         return r.ref;
     case Name:
         return r.name;
+    case Kind:
+        return customerKindLabel(r.kind);
     case Company:
         return r.company;
     case Phones:
         return QString(r.phones).replace(u';', QStringLiteral(", "));
+    case Emails:
+        return QString(r.emails).replace(u';', QStringLiteral(", "));
     case City:
         return r.city;
+    case Region:
+        return r.region;
     case Status:
-        return r.status;
+        return customerStatusLabel(r.status);
     case Tier:
         return r.tier;
     case Salesperson:
         return r.salesperson;
     case Tags:
         return QString(r.tags).replace(u';', QStringLiteral(", "));
+    case Created:
+        return r.createdAt.left(10);
+    case Updated:
+        return r.updatedAt.left(10);
     default:
         return {};
     }
 }
 
-QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+QString CustomerListModel::columnTitle(int column) {
+    switch (column) {
     case Ref:
         return tr("Ref");
     case Name:
         return tr("Name");
+    case Kind:
+        return tr("Kind");
     case Company:
         return tr("Company");
     case Phones:
         return tr("Phones");
+    case Emails:
+        return tr("Emails");
     case City:
         return tr("City");
+    case Region:
+        return tr("Region");
     case Status:
         return tr("Status");
     case Tier:
@@ -109,9 +135,19 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Salesperson");
     case Tags:
         return tr("Tags");
+    case Created:
+        return tr("Created");
+    case Updated:
+        return tr("Updated");
     default:
         return {};
     }
+}
+
+QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    return columnTitle(section);
 }
 
 bool CustomerListModel::canFetchMore(const QModelIndex& parent) const {
@@ -135,10 +171,14 @@ void CustomerListModel::fetchMore(const QModelIndex& parent) {
 }
 
 void CustomerListModel::sort(int column, Qt::SortOrder order) {
+    // Columns without an index of their own sort by name.
     static const CustomerSort byColumn[] = {
-        CustomerSort::Ref,  CustomerSort::Name,        CustomerSort::Company,
-        CustomerSort::Name, CustomerSort::City,        CustomerSort::Status,
-        CustomerSort::Tier, CustomerSort::Salesperson, CustomerSort::Name};
+        CustomerSort::Ref,     CustomerSort::Name,        CustomerSort::Name,
+        CustomerSort::Company, CustomerSort::Name,        CustomerSort::Name,
+        CustomerSort::City,    CustomerSort::Region,      CustomerSort::Status,
+        CustomerSort::Tier,    CustomerSort::Salesperson, CustomerSort::Name,
+        CustomerSort::Created, CustomerSort::Updated};
+    static_assert(std::size(byColumn) == ColumnCount);
     if (column < 0 || column >= ColumnCount)
         return;
     m_sort = byColumn[column];
