@@ -39,6 +39,7 @@ CustomersPage* showCustomers(MainWindow& window) {
     auto* page = window.page<CustomersPage>();
     REQUIRE(page);
     window.showPage(page);
+    waitUntilLoaded(page->model());
     return page;
 }
 
@@ -62,6 +63,7 @@ TEST_CASE("bulk edit tags and tiers the selected customers; undo restores them a
     dialog->tierCheck()->setChecked(true);
     dialog->tierCombo()->setCurrentText(QStringLiteral("A"));
     dialog->accept();
+    waitUntilLoaded(page->model());
 
     CustomerRepository customers(window.database());
     CHECK(customers.get(shop.wang)->tags == QStringLiteral("trade fair;2024"));
@@ -74,6 +76,7 @@ TEST_CASE("bulk edit tags and tiers the selected customers; undo restores them a
           QStringLiteral("vip, trade fair, 2024"));
 
     window.app().undoStack()->undo();
+    waitUntilLoaded(page->model());
     CHECK(customers.get(shop.wang)->tags.isEmpty());
     CHECK(customers.get(shop.li)->tags == QStringLiteral("vip;old"));
     CHECK(customers.get(shop.li)->tier.isEmpty());
@@ -92,6 +95,7 @@ TEST_CASE("merging two duplicates moves orders and visits to the survivor", "[gu
     dialog->setSurvivor(shop.wangCopy);
     CHECK(dialog->merged() == shop.wang);
     dialog->accept();
+    waitUntilLoaded(page->model());
 
     Database& data = window.database();
     CHECK_FALSE(CustomerRepository(data).get(shop.wang).ok());
@@ -116,10 +120,12 @@ TEST_CASE("bulk delete asks first and refuses customers who have orders", "[gui]
     selectCustomers(page, {shop.li, shop.wangCopy});
     MessageBox::setNextAnswer(QMessageBox::No);
     page->deleteSelected();
+    waitUntilLoaded(page->model());
     CHECK(page->model()->totalCount() == 4);
 
     MessageBox::setNextAnswer(QMessageBox::Yes);
     page->deleteSelected();
+    waitUntilLoaded(page->model());
     CHECK(page->model()->totalCount() == 2);
     CHECK(MessageBox::lastText().contains(QStringLiteral("Delete 2 customer")));
 
@@ -127,6 +133,7 @@ TEST_CASE("bulk delete asks first and refuses customers who have orders", "[gui]
     MessageBox::setNextAnswer(QMessageBox::Yes);
     MessageBox::setNextAnswer(QMessageBox::Ok); // the refusal
     page->deleteSelected();
+    waitUntilLoaded(page->model());
     CHECK(MessageBox::lastText().contains(QStringLiteral("Nothing was deleted")));
     CHECK(page->model()->totalCount() == 2);
 }
@@ -142,12 +149,14 @@ TEST_CASE("the customers list filters by status and tag in SQL and remembers col
         QComboBox* status = page->filterBar()->combo(QStringLiteral("status"));
         REQUIRE(status);
         status->setCurrentIndex(status->findData(QStringLiteral("lead")));
+        waitUntilLoaded(page->model());
         CHECK(page->model()->totalCount() == 1);
         CHECK(page->model()->idAt(0) == shop.li);
         status->setCurrentIndex(0);
         QComboBox* tag = page->filterBar()->combo(QStringLiteral("tag"));
         REQUIRE(QTest::qWaitFor([&] { return tag->findData(QStringLiteral("fair")) > 0; }, 3000));
         tag->setCurrentIndex(tag->findData(QStringLiteral("fair")));
+        waitUntilLoaded(page->model());
         CHECK(page->model()->totalCount() == 1);
 
         CHECK_FALSE(page->view()->horizontalHeader()->isSectionHidden(CustomerListModel::Phones));

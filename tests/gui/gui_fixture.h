@@ -101,6 +101,12 @@ D* openDialog(QWidget* parent) {
     return shown ? dialog : nullptr;
 }
 
+// Waits until a list model that reads in the background has the latest rows.
+template <typename M>
+void waitUntilLoaded(M* model) {
+    REQUIRE(QTest::qWaitFor([&] { return !model->isLoading(); }, 5000));
+}
+
 inline qint64 countRows(Database& db, const char* sql) {
     return sql::queryInt(db.handle(), sql);
 }

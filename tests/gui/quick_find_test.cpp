@@ -13,6 +13,10 @@ using namespace clientele::test;
 
 namespace {
 
+void waitForResults(MainWindow& window) {
+    REQUIRE(QTest::qWaitFor([&] { return !window.quickFind()->model()->isSearching(); }, 5000));
+}
+
 Id shownCustomer(MainWindow& window) {
     return window.customerPage()->isVisible() ? window.customerPage()->customerId() : 0;
 }
@@ -35,6 +39,7 @@ TEST_CASE("quick-find finds a caller by a phone fragment and opens their page on
     QLineEdit* box = window.quickFind()->lineEdit();
     REQUIRE(box->hasFocus());
     QTest::keyClicks(box, QStringLiteral("0013"));
+    waitForResults(window);
     REQUIRE(window.quickFind()->model()->rowCount() == 1);
     CHECK(window.quickFind()->resultsView()->isVisible());
     QTest::keyClick(box, Qt::Key_Return);
@@ -56,6 +61,7 @@ TEST_CASE("quick-find finds a customer by two Chinese characters of the name", "
     typeText(window.quickFind()->lineEdit(), QStringLiteral("小明"));
     CHECK(window.quickFind()->lineEdit()->text() == QStringLiteral("小明"));
     QuickFindModel* model = window.quickFind()->model();
+    waitForResults(window);
     // The original and its duplicate both contain 小明; the exact start of a name ranks first.
     REQUIRE(model->rowCount() == 2);
     CHECK(model->index(0, 0).data(QuickFindModel::IdRole).value<Id>() == shop.wang);
@@ -76,9 +82,24 @@ TEST_CASE("an unknown number in quick-find offers a new customer with that phone
     QSignalSpy requested(&window.app(), &AppContext::newCustomerRequested);
     window.quickFind()->activate();
     QTest::keyClicks(window.quickFind()->lineEdit(), QStringLiteral("186 7777 1234"));
+    waitForResults(window);
     REQUIRE(window.quickFind()->model()->rowCount() == 1);
     CHECK(window.quickFind()->model()->index(0, 0).data(QuickFindModel::IdRole).value<Id>() == 0);
     QTest::keyClick(window.quickFind()->lineEdit(), Qt::Key_Return);
     REQUIRE(requested.count() == 1);
     CHECK(requested.at(0).at(0).toString() == QStringLiteral("186 7777 1234"));
+}
+
+TEST_CASE("Enter pressed before the results arrive opens the first one when they do", "[gui]") {
+    TempDir dir;
+    auto db = createDatabase(dir);
+    const Shop shop = makeShop(*db);
+    MainWindow window(std::move(db));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.quickFind()->activate();
+    typeText(window.quickFind()->lineEdit(), QStringLiteral("李"));
+    QTest::keyClick(window.quickFind()->lineEdit(), Qt::Key_Return);
+    REQUIRE(QTest::qWaitFor([&] { return window.customerPage()->isVisible(); }, 5000));
+    CHECK(window.customerPage()->customerId() == shop.li);
 }

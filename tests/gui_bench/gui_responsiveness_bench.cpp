@@ -62,6 +62,8 @@ private:
 
 // Runs action from the event loop and waits until the loop is idle again; returns how long
 // the action itself took.
+int actionNumber = 0;
+
 double runAction(const std::function<void()>& action) {
     double ms = 0;
     QTimer::singleShot(0, [&] {
@@ -69,6 +71,8 @@ double runAction(const std::function<void()>& action) {
         t.start();
         action();
         ms = t.nsecsElapsed() / 1e6;
+        if (qEnvironmentVariableIsSet("BENCH_VERBOSE"))
+            std::printf("  action %d: %.1f ms\n", ++actionNumber, ms);
     });
     QTest::qWait(30);
     return ms;
@@ -103,13 +107,16 @@ int main(int argc, char* argv[]) {
         return 2;
     }
     auto db = Database::open(args[at + 1]);
+    std::printf("database open after %.0f ms\n", sinceStart.nsecsElapsed() / 1e6);
     if (!db) {
         std::fprintf(stderr, "%s\n", qPrintable(db.error().message));
         return 3;
     }
     MainWindow window(std::move(*db));
+    std::printf("window built after %.0f ms\n", sinceStart.nsecsElapsed() / 1e6);
     window.show();
-    QTest::qWaitForWindowExposed(&window);
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 4;
     QApplication::processEvents();
     std::printf("first page shown after %.0f ms from process start\n",
                 sinceStart.nsecsElapsed() / 1e6);

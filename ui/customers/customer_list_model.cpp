@@ -1,6 +1,7 @@
 #include "customer_list_model.h"
 
 #include "customer_labels.h"
+#include "shell/background.h"
 #include "storage/database.h"
 
 #include <iterator>
@@ -24,17 +25,52 @@ void CustomerListModel::setFilter(const CustomerFilter& filter) {
     reload();
 }
 
+CustomerListModel::FirstPage CustomerListModel::readFirstPage(const CustomerRepository& repository,
+                                                              const CustomerFilter& filter,
+                                                              CustomerSort sort, bool ascending) {
+    FirstPage page;
+    auto total = repository.count(filter);
+    auto rows = repository.list(filter, sort, ascending, 0, kPageSize);
+    if (!total || !rows) {
+        page.error = !total ? total.error().message : rows.error().message;
+        return page;
+    }
+    page.total = *total;
+    page.rows = std::move(*rows);
+    return page;
+}
+
 void CustomerListModel::reload() {
-    m_fetching = true; // listeners of modelReset must not fetch before the reset is over
     m_loaded = true;
+    const quint64 generation = ++m_generation;
+    if (!m_background) {
+        m_appliedGeneration = generation;
+        apply(readFirstPage(m_repository, m_filter, m_sort, m_ascending));
+        return;
+    }
+    runInBackground<FirstPage>(
+        m_db, this,
+        [filter = m_filter, sort = m_sort, ascending = m_ascending](Database& db) {
+            return readFirstPage(CustomerRepository(db), filter, sort, ascending);
+        },
+        [this, generation](std::optional<FirstPage> page) {
+            if (generation != m_generation)
+                return; // a newer filter or sort was asked meanwhile
+            m_appliedGeneration = generation;
+            apply(page ? std::move(*page)
+                       : FirstPage{0, tr("The customers could not be read."), {}});
+        });
+}
+
+void CustomerListModel::apply(FirstPage page) {
+    m_fetching = true; // listeners of modelReset must not fetch before the reset is over
     beginResetModel();
-    auto total = m_repository.count(m_filter);
-    m_total = total ? *total : 0;
-    if (!total)
-        emit loadFailed(total.error().message);
-    m_rows = fetch(0, kPageSize);
+    m_total = page.total;
+    m_rows = std::move(page.rows);
     endResetModel();
     m_fetching = false;
+    if (!page.error.isEmpty())
+        emit loadFailed(page.error);
 }
 
 std::vector<CustomerListRow> CustomerListModel::fetch(int offset, int limit) const {
@@ -151,7 +187,8 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
 }
 
 bool CustomerListModel::canFetchMore(const QModelIndex& parent) const {
-    return !parent.isValid() && !m_fetching && static_cast<int>(m_rows.size()) < m_total;
+    return !parent.isValid() && !m_fetching && !isLoading() &&
+           static_cast<int>(m_rows.size()) < m_total;
 }
 
 void CustomerListModel::fetchMore(const QModelIndex& parent) {

@@ -45,8 +45,12 @@ public:
     int rowOf(Id id) const;
     int totalCount() const { return m_total; }
     bool isLoaded() const { return m_loaded; }
-    // Re-reads counts and the loaded pages (after an edit).
+    // Re-reads the count and the first page (after an edit or a change of filter or sort).
+    // In background mode the reading runs on a worker thread and the model resets when it
+    // arrives (the last asked wins), so a slow filter never blocks the window.
     void reload();
+    void setBackground(bool on) { m_background = on; }
+    bool isLoading() const { return m_generation != m_appliedGeneration; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -61,6 +65,14 @@ signals:
     void loadFailed(const QString& message);
 
 private:
+    struct FirstPage {
+        int total = 0;
+        QString error;
+        std::vector<CustomerListRow> rows;
+    };
+    static FirstPage readFirstPage(const CustomerRepository& repository,
+                                   const CustomerFilter& filter, CustomerSort sort, bool ascending);
+    void apply(FirstPage page);
     std::vector<CustomerListRow> fetch(int offset, int limit) const;
 
     Database& m_db;
@@ -70,6 +82,9 @@ private:
     bool m_ascending = true;
     int m_total = 0;
     bool m_loaded = false;
+    bool m_background = false;
+    quint64 m_generation = 0;
+    quint64 m_appliedGeneration = 0;
     bool m_fetching = false; // views and testers may ask again from inside beginInsertRows
     std::vector<CustomerListRow> m_rows;
 };

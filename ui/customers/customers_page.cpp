@@ -36,6 +36,7 @@ CustomersPage::CustomersPage(AppContext& app, QWidget* parent)
     layout->addWidget(m_filters);
     // The model reads its first page when the page is first shown, not at start-up.
     m_model = new CustomerListModel(app.database(), this, CustomerListModel::Load::Later);
+    m_model->setBackground(true);
     m_view = new QTableView(this);
     setUpView();
     layout->addWidget(m_view, 1);

@@ -38,6 +38,7 @@ QuickFind::QuickFind(AppContext& app, QWidget* parent)
                        "QListView::item { padding: 5px 8px; }"));
     m_results->hide();
     connect(m_edit, &QLineEdit::textChanged, this, &QuickFind::search);
+    connect(m_model, &QuickFindModel::resultsReady, this, &QuickFind::showResults);
     connect(m_results, &QListView::clicked, this,
             [this](const QModelIndex& index) { openRow(index.row()); });
 }
@@ -50,13 +51,23 @@ void QuickFind::activate() {
 }
 
 void QuickFind::search(const QString& text) {
+    m_openWhenReady = false;
     m_model->search(text);
+}
+
+void QuickFind::showResults() {
     if (m_model->rowCount() == 0) {
         hideResults();
         return;
     }
     m_results->setCurrentIndex(m_model->index(0, 0));
-    placeResults();
+    if (m_openWhenReady) {
+        m_openWhenReady = false;
+        openRow(0); // Enter was pressed before the results came
+        return;
+    }
+    if (m_edit->hasFocus())
+        placeResults();
 }
 
 void QuickFind::placeResults() {
@@ -109,7 +120,9 @@ bool QuickFind::eventFilter(QObject* watched, QEvent* event) {
         return true;
     case Qt::Key_Return:
     case Qt::Key_Enter:
-        if (rows > 0)
+        if (m_model->isSearching())
+            m_openWhenReady = true;
+        else if (rows > 0)
             openRow(current);
         return true;
     case Qt::Key_Escape:

@@ -29,6 +29,7 @@ protected:
 
 private:
     void search(const QString& text);
+    void showResults();
     void openRow(int row);
     void placeResults();
     void hideResults();
@@ -37,6 +38,7 @@ private:
     QLineEdit* m_edit = nullptr;
     QListView* m_results = nullptr;
     QuickFindModel* m_model = nullptr;
+    bool m_openWhenReady = false;
 };
 
 } // namespace clientele

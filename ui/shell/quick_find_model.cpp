@@ -1,27 +1,45 @@
 #include "quick_find_model.h"
 
 #include "common/phone.h"
+#include "quick_find_worker.h"
+
+#include <QThread>
 
 namespace clientele {
 
-namespace {
-constexpr int kLimit = 12;
-} // namespace
-
-QuickFindModel::QuickFindModel(Database& db, QObject* parent)
+QuickFindModel::QuickFindModel(const Database& db, QObject* parent)
     : QAbstractListModel(parent)
-    , m_finder(db) {}
+    , m_thread(new QThread(this))
+    , m_latest(std::make_shared<std::atomic<quint64>>(0)) {
+    m_worker = new QuickFindWorker(db.path(), m_latest);
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &QuickFindWorker::found, this, &QuickFindModel::showResults);
+    m_thread->start();
+}
+
+QuickFindModel::~QuickFindModel() {
+    m_thread->quit();
+    m_thread->wait();
+}
 
 void QuickFindModel::search(const QString& text) {
+    const quint64 serial = ++m_pending;
+    m_latest->store(serial);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, serial, t = text.trimmed()] { worker->search(serial, t); });
+}
+
+void QuickFindModel::showResults(quint64 serial, const QString& text,
+                                 const std::vector<FoundCustomer>& found) {
+    if (serial != m_pending)
+        return; // typed over meanwhile
     beginResetModel();
-    m_text = text.trimmed();
-    m_found.clear();
-    if (!m_text.isEmpty()) {
-        auto found = m_finder.find(m_text, kLimit);
-        if (found)
-            m_found = std::move(*found);
-    }
+    m_shown = serial;
+    m_text = text;
+    m_found = found;
     endResetModel();
+    emit resultsReady();
 }
 
 bool QuickFindModel::offersNewCustomer() const {
