@@ -115,8 +115,11 @@ void CustomerFilterBar::fillSegments() {
 
 void CustomerFilterBar::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
-    if (!m_choicesLoaded)
-        reloadChoices();
+    if (!m_choicesLoaded) {
+        m_choicesLoaded = true;
+        // After the list's first page: reading every tag scans all customers.
+        QTimer::singleShot(300, this, &CustomerFilterBar::reloadChoices);
+    }
 }
 
 void CustomerFilterBar::reloadChoices() {

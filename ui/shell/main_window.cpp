@@ -17,6 +17,7 @@
 #include <QListWidget>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 
 static void initUiResources() {
@@ -193,7 +194,7 @@ void MainWindow::startAutomaticBackup() {
                 }
             });
     if (ui_settings::autoBackup.get() && !m_db->isReadOnly())
-        m_backup->startIfDue();
+        QTimer::singleShot(3000, m_backup, &BackupRunner::startIfDue); // once the app is up
 }
 
 void MainWindow::backUpNow() {

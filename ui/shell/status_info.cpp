@@ -8,10 +8,13 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace clientele {
 
 namespace {
+
+constexpr int kStartDelayMs = 300;
 
 struct Figures {
     qint64 customers = 0;
@@ -49,7 +52,8 @@ StatusInfo::StatusInfo(AppContext& app, QStatusBar* bar)
         bar->addPermanentWidget(label);
     }
     connect(&app, &AppContext::dataChanged, this, &StatusInfo::refresh);
-    refresh();
+    // After the first page is painted: counting a million orders competes for the CPU.
+    QTimer::singleShot(kStartDelayMs, this, &StatusInfo::refresh);
 }
 
 void StatusInfo::refresh() {
