@@ -35,6 +35,8 @@ using namespace clientele;
 
 namespace {
 
+int actionNumber = 0;
+
 class Watchdog {
 public:
     Watchdog() {
@@ -42,6 +44,9 @@ public:
         QObject::connect(&m_timer, &QTimer::timeout, [this] {
             const qint64 now = m_clock.nsecsElapsed();
             m_worst = std::max(m_worst, now - m_last);
+            if (now - m_last > 40'000'000 && qEnvironmentVariableIsSet("BENCH_VERBOSE"))
+                std::printf("  stall of %.1f ms after action %d\n", (now - m_last) / 1e6,
+                            actionNumber);
             m_last = now;
         });
         m_clock.start();
@@ -63,8 +68,6 @@ private:
 
 // Runs action from the event loop and waits until the loop is idle again; returns how long
 // the action itself took.
-int actionNumber = 0;
-
 double runAction(const std::function<void()>& action) {
     double ms = 0;
     QTimer::singleShot(0, [&] {
