@@ -2,12 +2,15 @@
 // ui/.
 #include "common/ids.h"
 #include "domain/customer_repository.h"
+#include "shell/app_context.h"
 #include "shell/main_window.h"
+#include "shell/quick_find.h"
 #include "storage/database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -82,10 +85,23 @@ void applyStartOptions(MainWindow& window, const QCommandLineParser& parser) {
                           .idForRef(parser.value(QStringLiteral("open-customer"))))
             window.openCustomer(*id);
     }
+    if (parser.isSet(QStringLiteral("quick-find"))) {
+        const QString text = parser.value(QStringLiteral("quick-find"));
+        QTimer::singleShot(300, &window, [&window, text] {
+            window.quickFind()->activate();
+            window.quickFind()->lineEdit()->setText(text);
+        });
+    }
+    if (parser.isSet(QStringLiteral("log-visit")))
+        QTimer::singleShot(300, &window, [&window] {
+            emit window.app().logVisitRequested(window.currentCustomer());
+        });
     if (parser.isSet(QStringLiteral("screenshot"))) {
         const QString file = parser.value(QStringLiteral("screenshot"));
         QTimer::singleShot(1500, &window, [&window, file] {
-            window.grab().save(file);
+            // A dialog in front is what the user looks at: picture it alone.
+            QWidget* shown = QApplication::activeModalWidget();
+            (shown ? shown : &window)->grab().save(file);
             QApplication::quit();
         });
     }
@@ -113,6 +129,10 @@ int main(int argc, char* argv[]) {
     parser.addOption({QStringLiteral("open-customer"),
                       QObject::tr("Open the page of the customer with this ref."),
                       QStringLiteral("REF")});
+    parser.addOption({QStringLiteral("quick-find"),
+                      QObject::tr("Type TEXT into the quick-find box."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("log-visit"),
+                      QObject::tr("Open the log-visit dialog for the customer shown.")});
     parser.addOption({QStringLiteral("screenshot"),
                       QObject::tr("Save a picture of the window to FILE and quit."),
                       QStringLiteral("FILE")});

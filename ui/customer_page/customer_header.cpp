@@ -57,8 +57,11 @@ CustomerHeader::CustomerHeader(AppContext& app, QWidget* parent)
     layout->addLayout(who, 1);
     m_figures = new QGridLayout;
     m_figures->setHorizontalSpacing(28);
-    m_figures->setVerticalSpacing(10);
-    layout->addLayout(m_figures);
+    m_figures->setVerticalSpacing(2);
+    auto* figures = new QVBoxLayout;
+    figures->addLayout(m_figures);
+    figures->addStretch(1);
+    layout->addLayout(figures);
 }
 
 void CustomerHeader::display(const Customer& c, const QString& companyName,
@@ -95,7 +98,8 @@ void CustomerHeader::display(const Customer& c, const QString& companyName,
     setFigure(QStringLiteral("last_order"), tr("Last order"),
               s.lastOrder.isEmpty() ? tr("none") : m_app.date(s.lastOrder),
               s.daysSinceLast ? tr("%n day(s) ago", nullptr, *s.daysSinceLast) : QString());
-    setFigure(QStringLiteral("outstanding"), tr("Outstanding"), m_app.money(s.outstanding));
+    if (s.outstanding != 0)
+        setFigure(QStringLiteral("outstanding"), tr("Outstanding"), m_app.money(s.outstanding));
     // Filled by the analysis engine once it is connected (AppContext::setInsights).
     if (insight && insight->pAlive)
         setFigure(QStringLiteral("p_alive"), tr("P(alive)"),
@@ -116,7 +120,8 @@ void CustomerHeader::setFigure(const QString& key, const QString& caption, const
     auto* captionLabel =
         new QLabel(note.isEmpty() ? caption : QStringLiteral("%1 · %2").arg(caption, note), this);
     captionLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    captionLabel->setStyleSheet(QStringLiteral("color: #607d8b; font-size: 11px;"));
+    captionLabel->setStyleSheet(
+        QStringLiteral("color: #607d8b; font-size: 11px; margin-bottom: 10px;"));
     m_figures->addWidget(valueLabel, row, column);
     m_figures->addWidget(captionLabel, row + 1, column);
 }

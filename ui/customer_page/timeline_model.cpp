@@ -5,6 +5,7 @@
 #include "domain/ticket_repository.h"
 #include "domain/visit_repository.h"
 #include "shell/app_context.h"
+#include "visits/visit_labels.h"
 
 #include <algorithm>
 
@@ -27,7 +28,7 @@ void addVisits(std::vector<TimelineEntry>& out, Database& db, Id customer, const
                           .arg(app.money(*r.visit.quotedPrice), r.quotedProductName);
         const QString title = r.visit.subject.isEmpty() ? r.visit.notes.left(80) : r.visit.subject;
         out.push_back({TimelineEntry::Kind::Visit, r.visit.id, r.visit.occurredAt,
-                       QStringLiteral("%1: %2").arg(r.visit.kind, title),
+                       QStringLiteral("%1: %2").arg(visitKindLabel(r.visit.kind), title),
                        detail.join(QStringLiteral("; "))});
     }
 }

@@ -60,9 +60,10 @@ CustomerFilterBar::CustomerFilterBar(AppContext& app, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("customerSearch"));
-    m_search->setPlaceholderText(tr("Search name, phone, email, company or ref"));
+    m_search->setPlaceholderText(tr("Search customers"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(260);
+    m_search->setMinimumWidth(220);
+    m_search->setToolTip(tr("Any part of a name, company, phone, email or ref"));
     layout->addWidget(m_search, 2);
     m_status = addCombo(QStringLiteral("status"), tr("All statuses"));
     for (const QString& s : customer_values::statuses)

@@ -184,7 +184,7 @@ void CustomersPage::updateActions() {
 }
 
 void CustomersPage::updateCount() {
-    m_count->setText(tr("%n customer(s)", nullptr, m_model->totalCount()));
+    m_count->setText(tr("Customers: %1").arg(app().locale().toString(m_model->totalCount())));
 }
 
 void CustomersPage::newCustomer(const QString& phone) {

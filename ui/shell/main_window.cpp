@@ -90,7 +90,15 @@ void MainWindow::buildToolbar() {
     bar->setFloatable(false);
     bar->setStyleSheet(QStringLiteral("QToolBar { padding: 6px 10px; spacing: 8px; }"));
     m_quickFind = new QuickFind(*m_app, bar);
+    m_quickFind->setMaximumWidth(640);
+    // Centred over the page area, leaving room for the navigation on the left.
+    auto* left = new QWidget(bar);
+    left->setFixedWidth(174);
+    auto* right = new QWidget(bar);
+    right->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(left);
     bar->addWidget(m_quickFind);
+    bar->addWidget(right);
 }
 
 void MainWindow::addPage(Page* page) {

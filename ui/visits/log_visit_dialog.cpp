@@ -31,6 +31,9 @@ LogVisitDialog::LogVisitDialog(AppContext& app, Id customerId, QWidget* parent)
     setWindowTitle(customer ? tr("Log a Visit or Call: %1").arg(customer->name)
                             : tr("Log a Visit or Call"));
     auto* layout = new QVBoxLayout(this);
+    auto* heading = new QLabel(customer ? customer->name : QString(), this);
+    heading->setStyleSheet(QStringLiteral("font-size: 16px; font-weight: 600; color: #17323e;"));
+    layout->addWidget(heading);
     auto* form = new QFormLayout;
     m_kind = new QComboBox(this);
     for (const QString& k : visit_values::kinds)
@@ -42,6 +45,7 @@ LogVisitDialog::LogVisitDialog(AppContext& app, Id customerId, QWidget* parent)
     form->addRow(tr("Subject"), m_subject);
     m_notes = new QPlainTextEdit(this);
     m_notes->setMinimumHeight(90);
+    m_notes->setMaximumHeight(150);
     form->addRow(tr("Notes"), m_notes);
     m_outcome = new QLineEdit(this);
     m_outcome->setPlaceholderText(tr("What came of it"));
@@ -64,7 +68,7 @@ LogVisitDialog::LogVisitDialog(AppContext& app, Id customerId, QWidget* parent)
     layout->addWidget(buttons);
     fillContacts();
     fillProducts();
-    resize(620, 560);
+    resize(640, 460);
 }
 
 LogVisitDialog* LogVisitDialog::start(AppContext& app, Id customerId, QWidget* parent) {
