@@ -49,7 +49,7 @@ TEST_CASE("the new customer dialog shows validation messages next to the fields"
     CHECK_FALSE(dialog.form()->errorLabel(QStringLiteral("ref"))->text().isEmpty());
 }
 
-TEST_CASE("creating a customer saves at once; undo deletes it and redo brings it back", "[gui]") {
+TEST_CASE("creating a customer saves at once, undo deletes it and redo brings it back", "[gui]") {
     TempDir dir;
     auto db = createDatabase(dir);
     const Shop shop = makeShop(*db);

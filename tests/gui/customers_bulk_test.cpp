@@ -45,7 +45,7 @@ CustomersPage* showCustomers(MainWindow& window) {
 
 } // namespace
 
-TEST_CASE("bulk edit tags and tiers the selected customers; undo restores them all", "[gui]") {
+TEST_CASE("bulk edit tags and tiers the selected customers, undo restores them all", "[gui]") {
     TempDir dir;
     auto db = createDatabase(dir);
     const Shop shop = makeShop(*db);

@@ -20,7 +20,7 @@ TEST_CASE("a queued message box answer is returned in order without showing the 
     CHECK(MessageBox::queuedAnswers() == 0);
 }
 
-TEST_CASE("a queued file name is returned by the next chooser; an empty one is a cancel", "[gui]") {
+TEST_CASE("a queued file name is returned by the next chooser, an empty one is a cancel", "[gui]") {
     FileDialog::clearFileNames();
     FileDialog::setNextFileName(QStringLiteral("/tmp/a.pdf"));
     FileDialog::setNextFileName(QString());

@@ -28,7 +28,7 @@ TEST_CASE("money is shown exactly with the locale's grouping and the shop's symb
     CHECK(formatCurrency(1500, jpy, us) == QStringLiteral("￥1,500"));
 }
 
-TEST_CASE("dates are shown in the locale's short format; other text is left alone", "[gui]") {
+TEST_CASE("dates are shown in the locale's short format, other text is left alone", "[gui]") {
     const QLocale us(QLocale::English, QLocale::UnitedStates);
     CHECK(displayDate(QStringLiteral("2024-06-15"), us) == QStringLiteral("6/15/24"));
     CHECK(displayDate(QStringLiteral("2024-06-15 10:30:00"), us) == QStringLiteral("6/15/24"));

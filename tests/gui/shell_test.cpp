@@ -15,7 +15,7 @@
 using namespace clientele;
 using namespace clientele::test;
 
-TEST_CASE("the status bar shows the counts and the last backup; Back Up Now makes one", "[gui]") {
+TEST_CASE("the status bar shows the counts and the last backup, Back Up Now makes one", "[gui]") {
     TempDir dir;
     auto db = createDatabase(dir);
     makeShop(*db);
