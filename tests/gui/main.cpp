@@ -3,6 +3,7 @@
 #include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -10,8 +11,12 @@ int main(int argc, char* argv[]) {
     // Before the QApplication exists: catch_discover_tests does not pass an environment.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QStandardPaths::setTestModeEnabled(true); // settings go to a test location, not the user's
+    QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
+    // Settings of this run only: ctest runs test processes side by side.
+    QTemporaryDir settingsDir;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     QApplication::setOrganizationName(QStringLiteral("ClienteleTests"));
     QApplication::setApplicationName(QStringLiteral("ClienteleTests"));
     // Figures are checked as an English (US) user sees them, whatever the machine's locale.
