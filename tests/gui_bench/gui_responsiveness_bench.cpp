@@ -136,7 +136,7 @@ int main(int argc, char* argv[]) {
     Watchdog dog;
     auto* customers = window.page<CustomersPage>();
     window.showPage(customers);
-    QTest::qWait(200);
+    QTest::qWait(qEnvironmentVariableIntValue("BENCH_SETTLE_MS") + 200);
 
     Screen list{"customers list: scroll, sort, filter"};
     dog.reset();

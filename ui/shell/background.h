@@ -32,6 +32,10 @@ void runInBackground(const Database& db, QObject* receiver, std::function<T(Data
         if (!sibling)
             return std::nullopt;
         try {
+            // No memory map for a short-lived connection: unmapping hundreds of megabytes when
+            // it closes holds the process's address-space lock, and the GUI thread's page
+            // faults wait for it (stalls of a few hundred milliseconds on a large file).
+            (*sibling)->exec("PRAGMA mmap_size = 0");
             return work(**sibling);
         } catch (...) {
             return std::nullopt; // a failed read shows as no result, never kills the app
