@@ -1,14 +1,20 @@
 // clientele: the desktop application. Argument parsing and opening the database; the window is in
 // ui/.
+#include "common/ids.h"
+#include "domain/customer_repository.h"
+#include "shell/app_context.h"
 #include "shell/main_window.h"
+#include "shell/quick_find.h"
 #include "storage/database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTimer>
 
 using namespace clientele;
 
@@ -49,6 +55,58 @@ std::unique_ptr<Database> openInteractively(QString path) {
     }
 }
 
+// One window at a time: File → Open Database replaces it with a window on the new file.
+class WindowKeeper : public QObject {
+public:
+    void show(std::unique_ptr<Database> db) {
+        auto* window = new MainWindow(std::move(db));
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        connect(window, &MainWindow::openDatabaseRequested, this, [this, window](const QString& p) {
+            if (auto other = openInteractively(p)) {
+                window->close();
+                show(std::move(other));
+            }
+        });
+        window->show();
+        m_window = window;
+    }
+    MainWindow* window() const { return m_window; }
+
+private:
+    MainWindow* m_window = nullptr;
+};
+
+// --page, --open-customer and --screenshot: start where a demo or a screenshot needs to be.
+void applyStartOptions(MainWindow& window, const QCommandLineParser& parser) {
+    if (parser.isSet(QStringLiteral("page")))
+        window.showPageNamed(parser.value(QStringLiteral("page")));
+    if (parser.isSet(QStringLiteral("open-customer"))) {
+        if (auto id = CustomerRepository(window.database())
+                          .idForRef(parser.value(QStringLiteral("open-customer"))))
+            window.openCustomer(*id);
+    }
+    if (parser.isSet(QStringLiteral("quick-find"))) {
+        const QString text = parser.value(QStringLiteral("quick-find"));
+        QTimer::singleShot(300, &window, [&window, text] {
+            window.quickFind()->activate();
+            window.quickFind()->lineEdit()->setText(text);
+        });
+    }
+    if (parser.isSet(QStringLiteral("log-visit")))
+        QTimer::singleShot(300, &window, [&window] {
+            emit window.app().logVisitRequested(window.currentCustomer());
+        });
+    if (parser.isSet(QStringLiteral("screenshot"))) {
+        const QString file = parser.value(QStringLiteral("screenshot"));
+        QTimer::singleShot(1500, &window, [&window, file] {
+            // A dialog in front is what the user looks at: picture it alone.
+            QWidget* shown = QApplication::activeModalWidget();
+            (shown ? shown : &window)->grab().save(file);
+            QApplication::quit();
+        });
+    }
+}
+
 } // namespace
 
 int main(int argc, char* argv[]) {
@@ -66,13 +124,26 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption dbOption(QStringLiteral("db"), QObject::tr("Database file to open."),
                                       QStringLiteral("FILE"));
     parser.addOption(dbOption);
+    parser.addOption(
+        {QStringLiteral("page"), QObject::tr("Page to show first."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("open-customer"),
+                      QObject::tr("Open the page of the customer with this ref."),
+                      QStringLiteral("REF")});
+    parser.addOption({QStringLiteral("quick-find"),
+                      QObject::tr("Type TEXT into the quick-find box."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("log-visit"),
+                      QObject::tr("Open the log-visit dialog for the customer shown.")});
+    parser.addOption({QStringLiteral("screenshot"),
+                      QObject::tr("Save a picture of the window to FILE and quit."),
+                      QStringLiteral("FILE")});
     parser.process(app);
 
     auto db =
         openInteractively(parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath());
     if (!db)
         return 3;
-    MainWindow window(std::move(db));
-    window.show();
+    WindowKeeper keeper;
+    keeper.show(std::move(db));
+    applyStartOptions(*keeper.window(), parser);
     return QApplication::exec();
 }

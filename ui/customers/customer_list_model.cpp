@@ -1,6 +1,10 @@
 #include "customer_list_model.h"
 
+#include "customer_labels.h"
+#include "shell/background.h"
 #include "storage/database.h"
+
+#include <iterator>
 
 namespace clientele {
 
@@ -8,11 +12,12 @@ namespace {
 constexpr int kPageSize = 200;
 } // namespace
 
-CustomerListModel::CustomerListModel(Database& db, QObject* parent)
+CustomerListModel::CustomerListModel(Database& db, QObject* parent, Load load)
     : QAbstractTableModel(parent)
     , m_db(db)
     , m_repository(db) {
-    reload();
+    if (load == Load::Now)
+        reload();
 }
 
 void CustomerListModel::setFilter(const CustomerFilter& filter) {
@@ -20,16 +25,52 @@ void CustomerListModel::setFilter(const CustomerFilter& filter) {
     reload();
 }
 
+CustomerListModel::FirstPage CustomerListModel::readFirstPage(const CustomerRepository& repository,
+                                                              const CustomerFilter& filter,
+                                                              CustomerSort sort, bool ascending) {
+    FirstPage page;
+    auto total = repository.count(filter);
+    auto rows = repository.list(filter, sort, ascending, 0, kPageSize);
+    if (!total || !rows) {
+        page.error = !total ? total.error().message : rows.error().message;
+        return page;
+    }
+    page.total = *total;
+    page.rows = std::move(*rows);
+    return page;
+}
+
 void CustomerListModel::reload() {
+    m_loaded = true;
+    const quint64 generation = ++m_generation;
+    if (!m_background) {
+        m_appliedGeneration = generation;
+        apply(readFirstPage(m_repository, m_filter, m_sort, m_ascending));
+        return;
+    }
+    runInBackground<FirstPage>(
+        m_db, this,
+        [filter = m_filter, sort = m_sort, ascending = m_ascending](Database& db) {
+            return readFirstPage(CustomerRepository(db), filter, sort, ascending);
+        },
+        [this, generation](std::optional<FirstPage> page) {
+            if (generation != m_generation)
+                return; // a newer filter or sort was asked meanwhile
+            m_appliedGeneration = generation;
+            apply(page ? std::move(*page)
+                       : FirstPage{0, tr("The customers could not be read."), {}});
+        });
+}
+
+void CustomerListModel::apply(FirstPage page) {
     m_fetching = true; // listeners of modelReset must not fetch before the reset is over
     beginResetModel();
-    auto total = m_repository.count(m_filter);
-    m_total = total ? *total : 0;
-    if (!total)
-        emit loadFailed(total.error().message);
-    m_rows = fetch(0, kPageSize);
+    m_total = page.total;
+    m_rows = std::move(page.rows);
     endResetModel();
     m_fetching = false;
+    if (!page.error.isEmpty())
+        emit loadFailed(page.error);
 }
 
 std::vector<CustomerListRow> CustomerListModel::fetch(int offset, int limit) const {
@@ -45,6 +86,13 @@ Id CustomerListModel::idAt(int row) const {
     return row >= 0 && row < static_cast<int>(m_rows.size())
                ? m_rows[static_cast<std::size_t>(row)].id
                : 0;
+}
+
+int CustomerListModel::rowOf(Id id) const {
+    for (std::size_t i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].id == id)
+            return static_cast<int>(i);
+    return -1;
 }
 
 int CustomerListModel::rowCount(const QModelIndex& parent) const {
@@ -68,39 +116,53 @@ QVariant CustomerListModel::data(const QModelIndex& index, int role) const {
         return r.ref;
     case Name:
         return r.name;
+    case Kind:
+        return customerKindLabel(r.kind);
     case Company:
         return r.company;
     case Phones:
         return QString(r.phones).replace(u';', QStringLiteral(", "));
+    case Emails:
+        return QString(r.emails).replace(u';', QStringLiteral(", "));
     case City:
         return r.city;
+    case Region:
+        return r.region;
     case Status:
-        return r.status;
+        return customerStatusLabel(r.status);
     case Tier:
         return r.tier;
     case Salesperson:
         return r.salesperson;
     case Tags:
         return QString(r.tags).replace(u';', QStringLiteral(", "));
+    case Created:
+        return r.createdAt.left(10);
+    case Updated:
+        return r.updatedAt.left(10);
     default:
         return {};
     }
 }
 
-QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+QString CustomerListModel::columnTitle(int column) {
+    switch (column) {
     case Ref:
         return tr("Ref");
     case Name:
         return tr("Name");
+    case Kind:
+        return tr("Kind");
     case Company:
         return tr("Company");
     case Phones:
         return tr("Phones");
+    case Emails:
+        return tr("Emails");
     case City:
         return tr("City");
+    case Region:
+        return tr("Region");
     case Status:
         return tr("Status");
     case Tier:
@@ -109,13 +171,24 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Salesperson");
     case Tags:
         return tr("Tags");
+    case Created:
+        return tr("Created");
+    case Updated:
+        return tr("Updated");
     default:
         return {};
     }
 }
 
+QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    return columnTitle(section);
+}
+
 bool CustomerListModel::canFetchMore(const QModelIndex& parent) const {
-    return !parent.isValid() && !m_fetching && static_cast<int>(m_rows.size()) < m_total;
+    return !parent.isValid() && !m_fetching && !isLoading() &&
+           static_cast<int>(m_rows.size()) < m_total;
 }
 
 void CustomerListModel::fetchMore(const QModelIndex& parent) {
@@ -135,10 +208,14 @@ void CustomerListModel::fetchMore(const QModelIndex& parent) {
 }
 
 void CustomerListModel::sort(int column, Qt::SortOrder order) {
+    // Columns without an index of their own sort by name.
     static const CustomerSort byColumn[] = {
-        CustomerSort::Ref,  CustomerSort::Name,        CustomerSort::Company,
-        CustomerSort::Name, CustomerSort::City,        CustomerSort::Status,
-        CustomerSort::Tier, CustomerSort::Salesperson, CustomerSort::Name};
+        CustomerSort::Ref,     CustomerSort::Name,        CustomerSort::Name,
+        CustomerSort::Company, CustomerSort::Name,        CustomerSort::Name,
+        CustomerSort::City,    CustomerSort::Region,      CustomerSort::Status,
+        CustomerSort::Tier,    CustomerSort::Salesperson, CustomerSort::Name,
+        CustomerSort::Created, CustomerSort::Updated};
+    static_assert(std::size(byColumn) == ColumnCount);
     if (column < 0 || column >= ColumnCount)
         return;
     m_sort = byColumn[column];

@@ -1,34 +1,66 @@
 #pragma once
 
+#include "common/ids.h"
 #include "shell/page.h"
 
+#include <vector>
+
+class QAction;
+class QLabel;
 class QLineEdit;
 class QTableView;
 
 namespace clientele {
 
+class CustomerFilterBar;
 class CustomerListModel;
 
-// The customers list: all customers, paged lazily from SQL, filtered by a search text.
+// The customers list: all customers, paged lazily from SQL, filtered and sorted in SQL, with
+// the user's choice of columns remembered. Multi-select for bulk edit, merge and delete.
 class CustomersPage : public Page {
     Q_OBJECT
 public:
     explicit CustomersPage(AppContext& app, QWidget* parent = nullptr);
+    ~CustomersPage() override;
 
     QString title() const override { return tr("Customers"); }
+    QIcon icon() const override;
     void activate() override;
     QWidget* focusTarget() override;
+    Id currentCustomer() const override;
 
     CustomerListModel* model() const { return m_model; }
-    QLineEdit* searchBox() const { return m_search; }
+    CustomerFilterBar* filterBar() const { return m_filters; }
+    QLineEdit* searchBox() const;
     QTableView* view() const { return m_view; }
+    std::vector<Id> selectedIds() const;
+
+    // The actions of the toolbar, also used by tests.
+    void newCustomer(const QString& phone = {});
+    void editCurrent();
+    void bulkEdit();
+    void mergeSelected();
+    void deleteSelected();
 
 private:
-    void applySearch();
+    QWidget* buildToolbar();
+    void setUpView();
+    void showColumnMenu(const QPoint& at);
+    void saveColumns() const;
+    void restoreColumns();
+    void updateActions();
+    void updateCount();
 
     CustomerListModel* m_model = nullptr;
-    QLineEdit* m_search = nullptr;
+    CustomerFilterBar* m_filters = nullptr;
     QTableView* m_view = nullptr;
+    QLabel* m_count = nullptr;
+    QAction* m_edit = nullptr;
+    QAction* m_logVisit = nullptr;
+    QAction* m_bulkEdit = nullptr;
+    QAction* m_merge = nullptr;
+    QAction* m_delete = nullptr;
+    bool m_stale = false; // data changed while the page was hidden
 };
 
 } // namespace clientele

@@ -1,22 +1,28 @@
 #pragma once
 
+#include "common/ids.h"
+
 #include <QMainWindow>
 
 #include <memory>
 #include <vector>
 
-class QLabel;
+class QAction;
 class QListWidget;
 class QStackedWidget;
 
 namespace clientele {
 
 class AppContext;
+class BackupRunner;
+class CustomerPage;
 class Database;
 class Page;
+class QuickFind;
+class StatusInfo;
 
-// Wires the pages together: a navigation bar, the stacked pages, menus and the status bar.
-// It contains no page itself.
+// Wires the pages together: a navigation bar, the stacked pages, menus, quick-find and the
+// status bar. It contains no page itself.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -25,7 +31,6 @@ public:
 
     Database& database() { return *m_db; }
     AppContext& app() { return *m_app; }
-    // The page with this title (untranslated class name lookups are in tests via qobject_cast).
     template <typename P>
     P* page() const {
         for (Page* p : m_pages)
@@ -33,18 +38,51 @@ public:
                 return found;
         return nullptr;
     }
+    const std::vector<Page*>& pages() const { return m_pages; }
     void showPage(Page* page);
+    // The page whose title (or object name) is `name`, case-insensitive; false when none.
+    bool showPageNamed(const QString& name);
+    Page* currentPage() const;
+    // The customer's 360° page (kept while the window lives, filled per customer).
+    CustomerPage* customerPage() const { return m_customerPage; }
+    void openCustomer(Id customerId);
+    // The customer shown or selected where the user is (0: none): Log Visit and Print use it.
+    Id currentCustomer() const;
+    QuickFind* quickFind() const { return m_quickFind; }
+    StatusInfo* statusInfo() const { return m_status; }
+    BackupRunner* backupRunner() const { return m_backup; }
+    QAction* action(const QString& name) const; // by object name, e.g. "undo", "logVisit"
+
+    void backUpNow();
+    void showPreferences();
+    void showShortcuts();
+    void printCustomerSheet();
+
+signals:
+    // File → Open Database: the application replaces this window with one on the new file.
+    void openDatabaseRequested(const QString& path);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void addPage(Page* page);
-    void updateStatus();
+    void buildNavigation();
+    void buildToolbar();
+    void createMenus();
+    void connectRequests();
+    void startAutomaticBackup();
+    void chooseDatabase();
 
     std::unique_ptr<Database> m_db;
     AppContext* m_app = nullptr;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_stack = nullptr;
     std::vector<Page*> m_pages;
-    QLabel* m_statusCounts = nullptr;
+    CustomerPage* m_customerPage = nullptr;
+    QuickFind* m_quickFind = nullptr;
+    StatusInfo* m_status = nullptr;
+    BackupRunner* m_backup = nullptr;
 };
 
 } // namespace clientele

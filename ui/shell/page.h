@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/ids.h"
+
 #include <QIcon>
 #include <QString>
 #include <QWidget>
@@ -23,6 +25,9 @@ public:
     virtual void activate() {}
     // The widget that should get the focus when the page is shown.
     virtual QWidget* focusTarget() { return this; }
+    // The customer the page shows or has selected (0: none), for actions that work "from
+    // anywhere a customer is shown" such as Log Visit (Ctrl+L).
+    virtual Id currentCustomer() const { return 0; }
 
 protected:
     AppContext& app() const { return m_app; }

@@ -1,0 +1,165 @@
+#include "tab_fillers.h"
+
+#include "customers/customer_labels.h"
+#include "domain/competitor_repository.h"
+#include "domain/customer.h"
+#include "domain/customer_note_repository.h"
+#include "domain/order.h"
+#include "domain/order_repository.h"
+#include "domain/preference_repository.h"
+#include "domain/task_repository.h"
+#include "shell/app_context.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QLabel>
+#include <QStandardItemModel>
+
+namespace clientele {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("CustomerTabs", text);
+}
+
+QString sentimentLabel(const QString& s) {
+    if (s == QLatin1String("like"))
+        return tr("Likes");
+    if (s == QLatin1String("dislike"))
+        return tr("Dislikes");
+    return tr("Neutral");
+}
+
+} // namespace
+
+void fillOrganisation(AppContext& app, Id customer, QStandardItemModel& model, QLabel& note) {
+    const Database& db = app.database();
+    // A company lists its people; a person lists the people of their company.
+    sql::Statement owner = db.prepare(
+        "SELECT CASE WHEN kind = 'company' THEN id ELSE company_id END FROM customer WHERE id = ?");
+    owner.bind(1, customer);
+    if (!owner.step() || owner.isNull(0)) {
+        note.setText(tr("This person is not recorded at a company. Set their company ref to "
+                        "see who decides, influences, uses and gatekeeps there."));
+        return;
+    }
+    const Id company = owner.int64(0);
+    model.setHorizontalHeaderLabels(
+        {tr("Name"), tr("Job role"), tr("In decisions"), tr("Phones"), tr("Ref")});
+    sql::Statement q = db.prepare(
+        "SELECT id, name, role, decision_role, phones, ref FROM customer WHERE company_id = ? "
+        "ORDER BY CASE decision_role WHEN 'decision_maker' THEN 0 WHEN 'influencer' THEN 1 "
+        "WHEN 'user' THEN 2 WHEN 'gatekeeper' THEN 3 ELSE 4 END, name_key");
+    q.bind(1, company);
+    QStringList byRole[4];
+    while (q.step()) {
+        const QString role = q.text(3);
+        model.appendRow({textItem(q.text(1), q.int64(0)), textItem(q.text(2)),
+                         textItem(decisionRoleLabel(role)),
+                         textItem(q.text(4).replace(u';', QStringLiteral(", "))),
+                         textItem(q.text(5))});
+        const int at = static_cast<int>(customer_values::decisionRoles.indexOf(role)) - 1;
+        if (at >= 0 && at < 4)
+            byRole[at] << q.text(1);
+    }
+    const QString none = tr("nobody recorded");
+    const auto names = [&](int i) {
+        return byRole[i].isEmpty() ? none : byRole[i].join(QStringLiteral(", "));
+    };
+    note.setText(tr("Decides: %1.  Influences: %2.  Uses: %3.  Gatekeeps: %4.")
+                     .arg(names(0), names(1), names(2), names(3)));
+}
+
+void fillOrders(AppContext& app, Id customer, QStandardItemModel& model, QLabel& note) {
+    auto orders = OrderRepository(app.database()).listForCustomer(customer);
+    if (!orders) {
+        note.setText(orders.error().message);
+        return;
+    }
+    model.setHorizontalHeaderLabels({tr("Number"), tr("Date"), tr("Status"), tr("Lines"),
+                                     tr("Revenue"), tr("Paid"), tr("Outstanding")});
+    for (const OrderListRow& o : *orders)
+        model.appendRow({textItem(o.number, o.id), textItem(app.date(o.orderedAt)),
+                         textItem(o.status), numberItem(QString::number(o.lineCount)),
+                         numberItem(app.money(o.revenue)), numberItem(app.money(o.paidAmount)),
+                         numberItem(app.money(o.outstanding))});
+    if (orders->empty())
+        note.setText(tr("No orders yet."));
+}
+
+void fillProductsBought(AppContext& app, Id customer, QStandardItemModel& model, QLabel& note) {
+    sql::Statement q = app.database().prepare(
+        QStringLiteral("SELECT p.sku, p.name, sum(l.quantity), "
+                       "sum(l.quantity * l.unit_price - l.discount), count(DISTINCT o.id), "
+                       "max(o.ordered_at) FROM orders o JOIN order_line l ON l.order_id = o.id "
+                       "JOIN product p ON p.id = l.product_id "
+                       "WHERE o.customer_id = ? AND o.status IN (%1) "
+                       "GROUP BY p.id ORDER BY 4 DESC")
+            .arg(order_values::countedStatusesSql()));
+    q.bind(1, customer);
+    model.setHorizontalHeaderLabels(
+        {tr("SKU"), tr("Product"), tr("Quantity"), tr("Revenue"), tr("Orders"), tr("Last bought")});
+    const QLocale l = app.locale();
+    while (q.step())
+        model.appendRow({textItem(q.text(0)), textItem(q.text(1)),
+                         numberItem(l.toString(q.int64(2))), numberItem(app.money(q.int64(3))),
+                         numberItem(l.toString(q.int64(4))), textItem(app.date(q.text(5)))});
+    if (model.rowCount() == 0)
+        note.setText(tr("Nothing bought yet (confirmed, delivered and paid orders count)."));
+}
+
+void fillPreferences(AppContext& app, Id customer, QStandardItemModel& model, QLabel& note) {
+    auto prefs = PreferenceRepository(app.database()).listForCustomer(customer);
+    model.setHorizontalHeaderLabels(
+        {tr("Category"), tr("Likes or dislikes"), tr("What"), tr("Notes")});
+    if (prefs)
+        for (const Preference& p : *prefs)
+            model.appendRow({textItem(p.category, p.id), textItem(sentimentLabel(p.sentiment)),
+                             textItem(p.value), textItem(p.notes)});
+    if (model.rowCount() == 0)
+        note.setText(tr("No likes or dislikes recorded."));
+}
+
+void fillGoalsAndNeeds(AppContext& app, Id customer, QStandardItemModel& model, QLabel& note) {
+    auto notes = CustomerNoteRepository(app.database()).listForCustomer(customer);
+    model.setHorizontalHeaderLabels({tr("Kind"), tr("Text"), tr("Written")});
+    if (notes)
+        for (const CustomerNote& n : *notes)
+            model.appendRow(
+                {textItem(n.kind == QLatin1String("goal") ? tr("Goal") : tr("Need"), n.id),
+                 textItem(n.text), textItem(app.date(n.createdAt))});
+    if (model.rowCount() == 0)
+        note.setText(tr("No goals or needs recorded."));
+}
+
+void fillCompetitors(AppContext& app, Id customer, QStandardItemModel& model, QLabel& note) {
+    auto found = CompetitorRepository(app.database()).listForCustomer(customer);
+    model.setHorizontalHeaderLabels(
+        {tr("Competitor"), tr("Product"), tr("Estimated share"), tr("Notes")});
+    if (found)
+        for (const CompetitorPresence& c : *found)
+            model.appendRow(
+                {textItem(c.competitor, c.id), textItem(c.product),
+                 numberItem(c.estimatedShare
+                                ? app.locale().toString(*c.estimatedShare * 100.0, 'f', 0) + u'%'
+                                : QString()),
+                 textItem(c.notes)});
+    if (model.rowCount() == 0)
+        note.setText(tr("No competitors' products recorded."));
+}
+
+void fillTasks(AppContext& app, Id customer, QStandardItemModel& model, QLabel& note) {
+    auto tasks = TaskRepository(app.database()).listForCustomer(customer);
+    model.setHorizontalHeaderLabels({tr("Due"), tr("Task"), tr("Kind"), tr("Done")});
+    if (tasks)
+        for (const TaskRow& t : *tasks)
+            model.appendRow(
+                {textItem(app.date(t.task.dueOn), t.task.id), textItem(t.task.title),
+                 textItem(t.task.kind),
+                 textItem(t.task.doneAt.isEmpty() ? QString() : app.date(t.task.doneAt))});
+    if (model.rowCount() == 0)
+        note.setText(tr("No tasks."));
+}
+
+} // namespace clientele

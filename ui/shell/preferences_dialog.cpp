@@ -1,0 +1,80 @@
+#include "preferences_dialog.h"
+
+#include "app_context.h"
+#include "file_dialog.h"
+#include "storage/backup_folder.h"
+#include "storage/database.h"
+#include "ui_settings.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace clientele {
+
+PreferencesDialog::PreferencesDialog(AppContext& app, const QStringList& pageTitles,
+                                     QWidget* parent)
+    : QDialog(parent)
+    , m_app(app) {
+    setWindowTitle(tr("Preferences"));
+    auto* layout = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    m_startPage = new QComboBox(this);
+    m_startPage->addItems(pageTitles);
+    m_startPage->setCurrentIndex(qBound(0, ui_settings::startPage.get(), m_startPage->count() - 1));
+    form->addRow(tr("Open on"), m_startPage);
+    m_autoBackup = new QCheckBox(tr("Back up automatically once a day when the app opens"), this);
+    m_autoBackup->setChecked(ui_settings::autoBackup.get());
+    form->addRow(tr("Backups"), m_autoBackup);
+    auto* folderRow = new QHBoxLayout;
+    m_backupFolder = new QLineEdit(BackupFolder(app.database()).folder(), this);
+    m_backupFolder->setMinimumWidth(320);
+    auto* browse = new QPushButton(tr("Browse…"), this);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString folder =
+            FileDialog::getExistingDirectory(this, tr("Backup Folder"), m_backupFolder->text());
+        if (!folder.isEmpty())
+            m_backupFolder->setText(folder);
+    });
+    folderRow->addWidget(m_backupFolder, 1);
+    folderRow->addWidget(browse);
+    form->addRow(tr("Backup folder"), folderRow);
+    layout->addLayout(form);
+    m_error = new QLabel(this);
+    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->hide();
+    layout->addWidget(m_error);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
+    layout->addWidget(buttons);
+}
+
+void PreferencesDialog::accept() {
+    Database& db = m_app.database();
+    const QString folder = m_backupFolder->text().trimmed();
+    if (!folder.isEmpty() && !QDir().mkpath(folder)) {
+        m_error->setText(tr("The folder %1 cannot be created.").arg(folder));
+        m_error->show();
+        return;
+    }
+    if (folder != BackupFolder(db).folder() && !db.isReadOnly()) {
+        if (Status s = db.setSetting(BackupFolder::folderSettingKey(), folder); !s) {
+            m_error->setText(s.error().message);
+            m_error->show();
+            return;
+        }
+    }
+    ui_settings::startPage.set(m_startPage->currentIndex());
+    ui_settings::autoBackup.set(m_autoBackup->isChecked());
+    QDialog::accept();
+}
+
+} // namespace clientele
