@@ -1,5 +1,7 @@
 #include "report.h"
 
+#include <QLocale>
+
 namespace clientele::analysis {
 
 QJsonObject reportHeader(const QString& analysis, const Facts& facts, const Window& window) {
@@ -36,7 +38,7 @@ QString moneyCell(Money minor, int minorDigits) {
 }
 
 QString optionalCell(const std::optional<double>& value) {
-    return value ? QString::number(*value, 'g', 17) : QString();
+    return value ? QString::number(*value, 'g', QLocale::FloatingPointShortest) : QString();
 }
 
 } // namespace clientele::analysis
