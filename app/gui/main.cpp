@@ -3,16 +3,14 @@
 #include "common/ids.h"
 #include "domain/customer_repository.h"
 #include "shell/app_context.h"
+#include "shell/database_opener.h"
 #include "shell/main_window.h"
 #include "shell/quick_find.h"
 #include "storage/database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFileDialog>
 #include <QLineEdit>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -28,33 +26,6 @@ QString defaultDatabasePath() {
            QStringLiteral("/clientele.sqlite");
 }
 
-// Opens path, or explains why not and lets the user pick another file (never modifying a
-// refused one). Returns null when the user gives up.
-std::unique_ptr<Database> openInteractively(QString path) {
-    for (;;) {
-        OpenOptions options;
-        options.mode = OpenMode::Create;
-        options.readOnlyWhenLocked = true;
-        auto db = Database::open(path, options);
-        if (db)
-            return std::move(*db);
-        QMessageBox box(QMessageBox::Warning, QObject::tr("Clientele"),
-                        QObject::tr("This database cannot be opened."));
-        box.setInformativeText(db.error().message);
-        QPushButton* other =
-            box.addButton(QObject::tr("Open Another File…"), QMessageBox::AcceptRole);
-        box.addButton(QMessageBox::Close);
-        box.exec();
-        if (box.clickedButton() != other)
-            return nullptr;
-        path = QFileDialog::getOpenFileName(
-            nullptr, QObject::tr("Open a Clientele database"), QString(),
-            QObject::tr("Clientele databases (*.sqlite *.db);;All files (*)"));
-        if (path.isEmpty())
-            return nullptr;
-    }
-}
-
 // One window at a time: File → Open Database replaces it with a window on the new file.
 class WindowKeeper : public QObject {
 public:
@@ -62,7 +33,7 @@ public:
         auto* window = new MainWindow(std::move(db));
         window->setAttribute(Qt::WA_DeleteOnClose);
         connect(window, &MainWindow::openDatabaseRequested, this, [this, window](const QString& p) {
-            if (auto other = openInteractively(p)) {
+            if (auto other = openDatabaseInteractively(p)) {
                 window->close();
                 show(std::move(other));
             }
@@ -138,8 +109,8 @@ int main(int argc, char* argv[]) {
                       QStringLiteral("FILE")});
     parser.process(app);
 
-    auto db =
-        openInteractively(parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath());
+    auto db = openDatabaseInteractively(parser.isSet(dbOption) ? parser.value(dbOption)
+                                                               : defaultDatabasePath());
     if (!db)
         return 3;
     WindowKeeper keeper;

@@ -1,0 +1,40 @@
+#include "database_opener.h"
+
+#include "file_dialog.h"
+#include "message_box.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+
+namespace clientele {
+
+namespace {
+QString tr(const char* text) {
+    return QCoreApplication::translate("DatabaseOpener", text);
+}
+} // namespace
+
+std::unique_ptr<Database> openDatabaseInteractively(QString path, QWidget* parent) {
+    for (;;) {
+        OpenOptions options;
+        options.mode = OpenMode::Create;
+        options.readOnlyWhenLocked = true;
+        auto db = Database::open(path, options);
+        if (db)
+            return std::move(*db);
+        const QString text = tr("This database cannot be opened:\n%1\n\nThe file was not "
+                                "changed. Open another file?")
+                                 .arg(db.error().message);
+        if (MessageBox::warning(parent, tr("Clientele"), text,
+                                QMessageBox::Open | QMessageBox::Close,
+                                QMessageBox::Open) != QMessageBox::Open)
+            return nullptr;
+        path =
+            FileDialog::getOpenFileName(parent, tr("Open a Clientele database"), QString(),
+                                        tr("Clientele databases (*.sqlite *.db);;All files (*)"));
+        if (path.isEmpty())
+            return nullptr;
+    }
+}
+
+} // namespace clientele
