@@ -3,12 +3,15 @@
 #include "../core/qt_catch_strings.h"
 #include "shell/database_opener.h"
 #include "shell/file_dialog.h"
+#include "shell/main_window.h"
 #include "shell/message_box.h"
+#include "shell/status_info.h"
 #include "storage/database.h"
 #include "test_support.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QLabel>
 
 #include <catch2/catch.hpp>
 
@@ -58,4 +61,19 @@ TEST_CASE("giving up on a file that cannot be opened opens nothing", "[gui]") {
     MessageBox::setNextAnswer(QMessageBox::Close);
     CHECK_FALSE(openDatabaseInteractively(bad));
     CHECK(MessageBox::queuedAnswers() == 0);
+}
+
+TEST_CASE("a database another program is writing opens read-only and the window says so", "[gui]") {
+    test::TempDir dir;
+    auto writer = test::createDatabase(dir, QStringLiteral("shop.sqlite"));
+    REQUIRE_FALSE(writer->isReadOnly());
+    MessageBox::clearAnswers();
+
+    auto second = openDatabaseInteractively(writer->path());
+
+    REQUIRE(second);
+    CHECK(second->isReadOnly());
+    CHECK_FALSE(second->readOnlyReason().isEmpty());
+    MainWindow window(std::move(second));
+    CHECK(window.statusInfo()->fileLabel()->text().endsWith(QStringLiteral("(read-only)")));
 }

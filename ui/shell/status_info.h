@@ -21,6 +21,7 @@ public:
     void setBackupRunning();
     void setLastBackup(const QString& takenAt);
 
+    QLabel* fileLabel() const { return m_file; }
     QLabel* countsLabel() const { return m_counts; }
     QLabel* backupLabel() const { return m_backup; }
 
