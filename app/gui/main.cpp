@@ -8,6 +8,7 @@
 #include "shell/quick_find.h"
 #include "storage/database.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLineEdit>
@@ -38,12 +39,30 @@ public:
                 show(std::move(other));
             }
         });
+        connect(window, &MainWindow::restoreRequested, this,
+                [this, window](const RestoreRequest& request) { restore(window, request); });
         window->show();
         m_window = window;
     }
     MainWindow* window() const { return m_window; }
 
 private:
+    // The backup can only take the database's place once the window has let go of the file;
+    // the application must not quit in between, when no window is open.
+    void restore(MainWindow* window, const RestoreRequest& request) {
+        qApp->setQuitOnLastWindowClosed(false);
+        connect(window, &QObject::destroyed, this, [this, request] {
+            performRestore(nullptr, request);
+            if (auto db = openDatabaseInteractively(request.dbPath))
+                show(std::move(db));
+            qApp->setQuitOnLastWindowClosed(true);
+            if (!m_window || !m_window->isVisible())
+                QApplication::quit();
+        });
+        m_window = nullptr;
+        window->close();
+    }
+
     MainWindow* m_window = nullptr;
 };
 
@@ -67,6 +86,13 @@ void applyStartOptions(MainWindow& window, const QCommandLineParser& parser) {
         QTimer::singleShot(300, &window, [&window] {
             emit window.app().logVisitRequested(window.currentCustomer());
         });
+    if (parser.isSet(QStringLiteral("action"))) {
+        const QString name = parser.value(QStringLiteral("action"));
+        QTimer::singleShot(300, &window, [&window, name] {
+            if (QAction* action = window.action(name))
+                action->trigger();
+        });
+    }
     if (parser.isSet(QStringLiteral("screenshot"))) {
         const QString file = parser.value(QStringLiteral("screenshot"));
         QTimer::singleShot(1500, &window, [&window, file] {
@@ -104,6 +130,9 @@ int main(int argc, char* argv[]) {
                       QObject::tr("Type TEXT into the quick-find box."), QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("log-visit"),
                       QObject::tr("Open the log-visit dialog for the customer shown.")});
+    parser.addOption({QStringLiteral("action"),
+                      QObject::tr("Trigger the menu action NAME once the window is shown."),
+                      QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("screenshot"),
                       QObject::tr("Save a picture of the window to FILE and quit."),
                       QStringLiteral("FILE")});

@@ -76,4 +76,6 @@ TEST_CASE("a database another program is writing opens read-only and the window 
     CHECK_FALSE(second->readOnlyReason().isEmpty());
     MainWindow window(std::move(second));
     CHECK(window.statusInfo()->fileLabel()->text().endsWith(QStringLiteral("(read-only)")));
+    CHECK(window.readOnlyBanner()->isVisibleTo(&window));
+    CHECK(window.readOnlyBanner()->text().startsWith(QStringLiteral("Read-only: ")));
 }

@@ -46,6 +46,7 @@ void MainWindow::createMenus() {
     named(file->addAction(QIcon(QStringLiteral(":/icons/backup.svg")), tr("&Back Up Now"), this,
                           &MainWindow::backUpNow),
           "backUp", QKeySequence(tr("Ctrl+Shift+B")));
+    named(file->addAction(tr("Backups and &Restore…"), this, &MainWindow::showBackups), "backups");
     file->addSeparator();
     named(file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows), "quit",
           QKeySequence::Quit);
@@ -72,6 +73,14 @@ void MainWindow::createMenus() {
     named(customer->addAction(QIcon(QStringLiteral(":/icons/print.svg")),
                               tr("&Print Customer Sheet…"), this, &MainWindow::printCustomerSheet),
           "printSheet", QKeySequence::Print);
+    customer->addSeparator();
+    named(
+        customer->addAction(tr("&Export Customer's Data…"), this, &MainWindow::exportCustomerData),
+        "exportCustomer");
+    named(customer->addAction(tr("E&rase Customer's Personal Data…"), this,
+                              &MainWindow::eraseCustomerData),
+          "eraseCustomer")
+        ->setEnabled(writable);
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     for (std::size_t i = 0; i < m_pages.size(); ++i) {

@@ -14,11 +14,13 @@
 
 #include <QCloseEvent>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QListWidget>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 static void initUiResources() {
     Q_INIT_RESOURCE(icons); // the icons live in the static ui library
@@ -38,9 +40,16 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     buildNavigation();
-    m_stack = new QStackedWidget(central);
+    auto* pages = new QWidget(central);
+    auto* pagesLayout = new QVBoxLayout(pages);
+    pagesLayout->setContentsMargins(0, 0, 0, 0);
+    pagesLayout->setSpacing(0);
+    buildReadOnlyBanner(pages);
+    m_stack = new QStackedWidget(pages);
+    pagesLayout->addWidget(m_readOnlyBanner);
+    pagesLayout->addWidget(m_stack, 1);
     layout->addWidget(m_navigation);
-    layout->addWidget(m_stack, 1);
+    layout->addWidget(pages, 1);
     setCentralWidget(central);
 
     // Pages in navigation order: Today, Customers, Orders, Products, Tasks, Tickets,
@@ -64,6 +73,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     if (!restoreGeometry(ui_settings::windowGeometry.get()))
         resize(1440, 900);
     startAutomaticBackup();
+    QTimer::singleShot(5000, this, &MainWindow::checkIntegrity); // once the app is up
 }
 
 MainWindow::~MainWindow() = default;

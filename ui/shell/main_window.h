@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backups/restore_flow.h"
 #include "common/ids.h"
 
 #include <QMainWindow>
@@ -8,6 +9,7 @@
 #include <vector>
 
 class QAction;
+class QLabel;
 class QListWidget;
 class QStackedWidget;
 
@@ -54,6 +56,14 @@ public:
     QAction* action(const QString& name) const; // by object name, e.g. "undo", "logVisit"
 
     void backUpNow();
+    void showBackups();
+    // quick_check of the whole file on a worker thread; a damaged file makes the window offer
+    // the newest verified backup (restoreRequested). Runs once a few seconds after start-up.
+    void checkIntegrity();
+    void exportCustomerData();
+    void eraseCustomerData();
+    // The banner above the pages that says why nothing can be saved (read-only databases).
+    QLabel* readOnlyBanner() const { return m_readOnlyBanner; }
     void showPreferences();
     void showShortcuts();
     void printCustomerSheet();
@@ -61,6 +71,10 @@ public:
 signals:
     // File → Open Database: the application replaces this window with one on the new file.
     void openDatabaseRequested(const QString& path);
+    // The user confirmed putting a backup in place of this database: the application closes
+    // this window (and with it the database), restores, and opens the file again.
+    void restoreRequested(const clientele::RestoreRequest& request);
+    void integrityChecked(const QStringList& problems);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -73,11 +87,15 @@ private:
     void connectRequests();
     void startAutomaticBackup();
     void chooseDatabase();
+    void buildReadOnlyBanner(QWidget* parent);
+    void offerRestore(const QStringList& problems);
+    void requestRestore(const QString& backupPath);
 
     std::unique_ptr<Database> m_db;
     AppContext* m_app = nullptr;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_stack = nullptr;
+    QLabel* m_readOnlyBanner = nullptr;
     std::vector<Page*> m_pages;
     CustomerPage* m_customerPage = nullptr;
     QuickFind* m_quickFind = nullptr;

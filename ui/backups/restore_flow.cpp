@@ -1,0 +1,62 @@
+#include "restore_flow.h"
+
+#include "passphrase_prompt.h"
+#include "shell/message_box.h"
+#include "storage/backup.h"
+#include "storage/encrypted_file.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+
+namespace clientele {
+
+namespace {
+QString tr(const char* text) {
+    return QCoreApplication::translate("RestoreFlow", text);
+}
+} // namespace
+
+std::optional<RestoreRequest> confirmRestore(QWidget* parent, const QString& backupPath,
+                                             const QString& dbPath) {
+    const QFileInfo backup(backupPath);
+    const QString text =
+        tr("Replace the database %1 with the backup %2 of %3?\n\nThe current file is not "
+           "deleted: it is kept beside it, named %4.replaced-DATE-TIME.")
+            .arg(QDir::toNativeSeparators(dbPath), backup.fileName(),
+                 QLocale().toString(backup.lastModified(), QLocale::ShortFormat),
+                 QFileInfo(dbPath).fileName());
+    if (MessageBox::question(parent, tr("Restore Backup"), text) != QMessageBox::Yes)
+        return std::nullopt;
+    RestoreRequest request{backupPath, dbPath, {}};
+    if (isEncryptedFile(backupPath)) {
+        request.passphrase = PassphrasePrompt::ask(
+            parent, tr("Encrypted Backup"),
+            tr("%1 is encrypted. Type the passphrase it was made with.").arg(backup.fileName()),
+            false);
+        if (request.passphrase.isEmpty())
+            return std::nullopt;
+    }
+    return request;
+}
+
+bool performRestore(QWidget* parent, const RestoreRequest& request) {
+    auto outcome = restoreDatabase(request.backupPath, request.dbPath, true, Clock::system(),
+                                   request.passphrase);
+    if (!outcome) {
+        MessageBox::critical(parent, tr("Restore Backup"),
+                             tr("The backup was not restored: %1\n\nThe database was not changed.")
+                                 .arg(outcome.error().message));
+        return false;
+    }
+    QString text = tr("The backup was restored.");
+    if (!outcome->replacedPath.isEmpty())
+        text += u' ' + tr("The database it replaced is kept as %1.")
+                           .arg(QDir::toNativeSeparators(outcome->replacedPath));
+    MessageBox::information(parent, tr("Restore Backup"), text);
+    return true;
+}
+
+} // namespace clientele
