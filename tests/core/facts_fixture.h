@@ -24,8 +24,8 @@ inline analysis::Window window(DayNumber from, DayNumber to) {
 
 struct CustomerSpec {
     analysis::CustomerStatus status = analysis::CustomerStatus::Active;
-    QString source;
-    QString region;
+    QString source = {};
+    QString region = {};
     DayNumber createdOn = 0;
 };
 
@@ -37,9 +37,9 @@ struct LineSpec {
 };
 
 struct OrderSpec {
-    QString channel;
-    QString location;
-    QString salesperson;
+    QString channel = {};
+    QString location = {};
+    QString salesperson = {};
     int campaign = analysis::kNone;
 };
 
@@ -48,7 +48,7 @@ struct CampaignSpec {
     DayNumber startsOn = analysis::kNoDay;
     DayNumber endsOn = analysis::kNoDay;
     int responseWindowDays = 14;
-    std::vector<int> members;
+    std::vector<int> members = {};
 };
 
 class FactsBuilder {
