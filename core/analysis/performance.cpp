@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdlib>
+#include <numeric>
 #include <unordered_map>
 
 namespace clientele::analysis {
@@ -193,22 +194,58 @@ void addPrevious(const Facts& facts, const Window& window, const PerformanceOpti
     }
 }
 
+// The order of a dimension's codes when printed: time keys and skus (products are sorted by sku)
+// are already in order, dictionary codes are ranked by their text once.
+std::vector<int> labelRanks(const Facts& facts, Dimension d) {
+    const Dictionary* dictionary = nullptr;
+    switch (d) {
+    case Dimension::Category:
+        dictionary = &facts.categories;
+        break;
+    case Dimension::Channel:
+        dictionary = &facts.channels;
+        break;
+    case Dimension::Location:
+        dictionary = &facts.locations;
+        break;
+    case Dimension::Salesperson:
+        dictionary = &facts.salespeople;
+        break;
+    case Dimension::Region:
+        dictionary = &facts.regions;
+        break;
+    case Dimension::Product:
+    case Dimension::Month:
+    case Dimension::Quarter:
+    case Dimension::Year:
+        return {};
+    }
+    std::vector<int> byText(static_cast<size_t>(dictionary->size()));
+    std::iota(byText.begin(), byText.end(), 0);
+    std::sort(byText.begin(), byText.end(),
+              [&](int a, int b) { return dictionary->text(a) < dictionary->text(b); });
+    std::vector<int> rank(byText.size());
+    for (size_t pos = 0; pos < byText.size(); ++pos)
+        rank[static_cast<size_t>(byText[pos])] = static_cast<int>(pos);
+    return rank;
+}
+
 void sortRows(std::vector<PerformanceRow>& rows, const Facts& facts,
               const std::vector<Dimension>& by) {
-    const auto less = [&](const PerformanceRow& a, const PerformanceRow& b) {
-        for (size_t k = 0; k < by.size(); ++k) {
-            if (a.keys[k] == b.keys[k])
-                continue;
-            if (isTime(by[k]))
-                return a.keys[k] < b.keys[k];
-            return keyLabel(facts, by[k], a.keys[k]) < keyLabel(facts, by[k], b.keys[k]);
-        }
-        return false;
+    std::vector<std::vector<int>> ranks;
+    for (Dimension d : by)
+        ranks.push_back(labelRanks(facts, d));
+    const auto position = [&](size_t k, int code) {
+        return ranks[k].empty() ? code : ranks[k][static_cast<size_t>(code)];
     };
+    const bool byRevenue = !isTime(by.front());
     std::sort(rows.begin(), rows.end(), [&](const PerformanceRow& a, const PerformanceRow& b) {
-        if (!isTime(by.front()) && a.revenue != b.revenue)
+        if (byRevenue && a.revenue != b.revenue)
             return a.revenue > b.revenue;
-        return less(a, b);
+        for (size_t k = 0; k < by.size(); ++k)
+            if (a.keys[k] != b.keys[k])
+                return position(k, a.keys[k]) < position(k, b.keys[k]);
+        return false;
     });
 }
 
@@ -225,9 +262,10 @@ Status checkPerformanceOptions(const PerformanceOptions& options) {
     const int months = compareMonths(options.compare);
     for (Dimension d : by) {
         if (isTime(d) && months > 0 && months % monthsPerPeriod(d) != 0)
-            return Error::usage(QStringLiteral("--compare needs periods no longer than the "
-                                               "comparison step: %1 cannot be compared that way")
-                                    .arg(dimensionName(d)));
+            return Error::usage(QStringLiteral("--compare %1 cannot compare one %2 with the "
+                                               "previous one; use a finer --by or a longer "
+                                               "comparison")
+                                    .arg(compareName(options.compare), dimensionName(d)));
     }
     return {};
 }

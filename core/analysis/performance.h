@@ -46,6 +46,7 @@ struct PerformanceOptions {
 std::optional<Dimension> parseDimension(QStringView name);
 QString dimensionName(Dimension dimension);
 std::optional<Compare> parseCompare(QStringView name); // "yoy", "mom", "qoq"
+QString compareName(Compare compare);                  // empty for None
 
 // Refuses what has no meaning: no or more than two dimensions, a repeated one, two time
 // dimensions, or a comparison finer than the time key (mom of quarters, qoq of years).

@@ -21,20 +21,6 @@ const std::pair<Dimension, const char*> kDimensionNames[] = {
     {Dimension::Year, "year"},
 };
 
-QString compareName(Compare c) {
-    switch (c) {
-    case Compare::YearOverYear:
-        return QStringLiteral("yoy");
-    case Compare::MonthOverMonth:
-        return QStringLiteral("mom");
-    case Compare::QuarterOverQuarter:
-        return QStringLiteral("qoq");
-    case Compare::None:
-        break;
-    }
-    return {};
-}
-
 std::optional<double> margin(const PerformanceRow& row) {
     return ratio(static_cast<double>(row.profit()), static_cast<double>(row.revenue));
 }
@@ -98,6 +84,20 @@ QString dimensionName(Dimension dimension) {
     for (const auto& [d, text] : kDimensionNames)
         if (d == dimension)
             return QLatin1String(text);
+    return {};
+}
+
+QString compareName(Compare c) {
+    switch (c) {
+    case Compare::YearOverYear:
+        return QStringLiteral("yoy");
+    case Compare::MonthOverMonth:
+        return QStringLiteral("mom");
+    case Compare::QuarterOverQuarter:
+        return QStringLiteral("qoq");
+    case Compare::None:
+        break;
+    }
     return {};
 }
 

@@ -278,6 +278,11 @@ TEST_CASE("performance refuses meaningless dimension and comparison choices",
     CHECK_FALSE(checkPerformanceOptions(by({Dimension::Year, Dimension::Month})));
     CHECK_FALSE(checkPerformanceOptions(by({Dimension::Quarter}, Compare::MonthOverMonth)));
     CHECK_FALSE(checkPerformanceOptions(by({Dimension::Year}, Compare::QuarterOverQuarter)));
+    const Status monthly =
+        checkPerformanceOptions(by({Dimension::Quarter}, Compare::MonthOverMonth));
+    CHECK(monthly.error().kind == Error::Kind::Usage);
+    CHECK(monthly.error().message.contains(QStringLiteral("--compare mom")));
+    CHECK(monthly.error().message.contains(QStringLiteral("quarter")));
     CHECK(parseDimension(u"salesperson") == Dimension::Salesperson);
     CHECK_FALSE(parseDimension(u"colour"));
     CHECK(parseCompare(u"qoq") == Compare::QuarterOverQuarter);
