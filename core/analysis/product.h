@@ -22,8 +22,8 @@ struct ProductOptions {
     double minConfidence = 0.1;
     int top = 100;
     AffinityLevel level = AffinityLevel::Product;
-    QString customerRef; // empty: no cross-sell suggestions
-    int suggestions = 10;
+    QString customerRef;  // empty: no cross-sell suggestions
+    int suggestions = 10; // at most this many, best score first, equal scores by label
 };
 
 // One product sold in the window.
@@ -62,6 +62,8 @@ ProductResult computeProduct(const Facts& facts, const Window& window,
 
 QJsonObject productJson(const ProductResult& result, const Facts& facts, const Window& window);
 Table productTable(const ProductResult& result, const Facts& facts);
+// The rules as a second table (lhs, rhs, support, confidence, lift, count).
+Table productRulesTable(const ProductResult& result, const Facts& facts);
 QString productText(const ProductResult& result, const Facts& facts, const Window& window);
 
 // The customer with this ref, or kNone (customers are sorted by ref).

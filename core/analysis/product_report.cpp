@@ -113,6 +113,17 @@ Table productTable(const ProductResult& result, const Facts& facts) {
     return t;
 }
 
+Table productRulesTable(const ProductResult& result, const Facts& facts) {
+    Table t;
+    t.header = {QStringLiteral("lhs"),        QStringLiteral("rhs"),  QStringLiteral("support"),
+                QStringLiteral("confidence"), QStringLiteral("lift"), QStringLiteral("count")};
+    for (const AssociationRule& r : result.rules)
+        t.rows.push_back({itemLabel(facts, result.level, r.lhs),
+                          itemLabel(facts, result.level, r.rhs), number(r.support),
+                          number(r.confidence), number(r.lift), QString::number(r.count)});
+    return t;
+}
+
 QString productText(const ProductResult& result, const Facts& facts, const Window& window) {
     QString out;
     QTextStream s(&out);

@@ -114,7 +114,8 @@ void measureCampaign(const Facts& facts, const std::vector<DayNumber>& firstOrde
         row.lift = ratio(*row.responseRate, *row.controlRate);
     if (control > 0) {
         // members x control_rate x (control profit / control responders) simplifies to
-        // members x control profit / control customers: one exact integer division.
+        // members x control profit / control customers: one integer division, rounded half
+        // away from zero to the minor unit.
         row.incrementalProfit =
             profit - roundedQuotient(static_cast<Money>(row.members) * controlProfit, control);
     }

@@ -230,6 +230,9 @@ TEST_CASE("performance commission pays each tier's rate on the salesperson's rev
     CHECK(r.rows[0].commission == 168);
     CHECK(r.rows[1].tierRevenue == std::array<Money, 3>{2000, 0, 0});
     CHECK(r.rows[1].commission == 100);
+    const QString text = performanceText(r, shop.b.facts, shop.quarter());
+    CHECK(text.contains(QStringLiteral("revenue 68.00")));
+    CHECK(text.contains(QStringLiteral("commission 1.68")));
     const QJsonObject li = performanceJson(r, shop.b.facts, shop.quarter())
                                .value(QStringLiteral("rows"))
                                .toArray()

@@ -237,4 +237,12 @@ TEST_CASE("product JSON carries the spec's keys with exact money and letter tier
     REQUIRE(t.rows.size() == 5);
     CHECK(t.rows[4][0] == QStringLiteral("JAM"));
     CHECK(t.rows[4][5] == QStringLiteral("-0.50"));
+    const Table rules = productRulesTable(r, shop.b.facts);
+    REQUIRE(rules.rows.size() == 7);
+    CHECK(rules.rows[0] == QStringList{QStringLiteral("MILK"), QStringLiteral("TEA"),
+                                       QStringLiteral("0.2"), QStringLiteral("0.5"),
+                                       QStringLiteral("2.5"), QStringLiteral("1")});
+    const QString text = productText(r, shop.b.facts, w);
+    CHECK(text.contains(QStringLiteral("5 baskets, 7 rules")));
+    CHECK(text.contains(QStringLiteral("MILK -> TEA")));
 }

@@ -126,6 +126,8 @@ TEST_CASE("promotion measures responders against a control group of earlier buye
     CHECK(*s.roi == Approx(-0.1));
     CHECK(s.attributedOrders == 2);
     CHECK(s.attributedRevenue == 2500);
+    const QString text = promotionText(r, shop.b.facts, shop.twoYears());
+    CHECK(text.contains(QStringLiteral("SPRING  members 3  responders 2  lift 2")));
 }
 
 TEST_CASE("promotion gives a null control rate and lift to a campaign without a control group",

@@ -100,6 +100,9 @@ TEST_CASE("prospecting conversion by source counts customers created in the wind
     const QJsonObject feb = json.value(QStringLiteral("new_by_month")).toArray().at(1).toObject();
     CHECK(feb.value(QStringLiteral("month")).toString() == QStringLiteral("2024-02"));
     CHECK(feb.value(QStringLiteral("new_customers")).toInt() == 2);
+    const QString text = prospectingCountsText(r, f, shop.quarter());
+    CHECK(text.contains(QStringLiteral("2024-02  new 2  leads 1")));
+    CHECK(text.contains(QStringLiteral("web  2 of 3")));
 }
 
 TEST_CASE("prospecting counts of a window without activity list its months with zeros",
