@@ -246,3 +246,45 @@ TEST_CASE("product JSON carries the spec's keys with exact money and letter tier
     CHECK(text.contains(QStringLiteral("5 baskets, 7 rules")));
     CHECK(text.contains(QStringLiteral("MILK -> TEA")));
 }
+
+TEST_CASE("product rules are the same whether pairs are counted densely or in a hash",
+          "[analysis][product]") {
+    // A chain of baskets {P0 P1} {P1 P2} ... over n products: n - 1 baskets; the end products
+    // are in one basket, the others in two. Every pair of neighbours has count 1, so
+    // confidence(Pi -> Pi+1) = 1 / n(Pi) >= 1/2 and every one of the 2 (n - 1) rules passes.
+    // 3000 frequent products are more than the dense triangle holds; 300 are not.
+    for (const int n : {300, 3000}) {
+        FactsBuilder b;
+        const int c = b.customer(QStringLiteral("C"));
+        for (int p = 0; p < n; ++p)
+            b.product(QStringLiteral("P%1").arg(p, 4, 10, QLatin1Char('0')));
+        for (int p = 0; p + 1 < n; ++p)
+            b.order(QStringLiteral("%1").arg(p, 4, 10, QLatin1Char('0')), day(2024, 1, 1), c,
+                    {{p, 1, 100, 50}, {p + 1, 1, 100, 50}});
+        ProductOptions o;
+        o.minSupport = 0;
+        o.minConfidence = 0.5;
+        o.top = 2 * n;
+        const ProductResult r =
+            computeProduct(b.facts, window(day(2024, 1, 1), day(2024, 1, 1)), o);
+        INFO("products: " << n);
+        const int baskets = n - 1;
+        CHECK(r.baskets == baskets);
+        REQUIRE(r.matchingRules == 2 * (n - 1));
+        // Highest lift: the end pairs, N / (1 x 2); P0 -> P1 and P1 -> P0 first by label, then
+        // the other end. Every middle rule has lift N / 4 and confidence 1/2.
+        CHECK(r.rules[0].lhs == 0);
+        CHECK(r.rules[0].rhs == 1);
+        CHECK(r.rules[0].lift == Approx(baskets / 2.0));
+        CHECK(r.rules[0].confidence == 1.0);
+        CHECK(r.rules[1].lhs == 1);
+        CHECK(r.rules[1].rhs == 0);
+        CHECK(r.rules[1].confidence == 0.5);
+        CHECK(r.rules[2].lhs == n - 2);
+        CHECK(r.rules[4].lift == Approx(baskets / 4.0));
+        CHECK(r.rules[4].lhs == 1);
+        CHECK(r.rules[4].rhs == 2);
+        CHECK(r.rules.back().lhs == n - 2);
+        CHECK(r.rules.back().rhs == n - 3);
+    }
+}
