@@ -28,7 +28,8 @@ std::vector<ProductRow> productRows(const Facts& facts, const Window& window) {
                 lastOrder[static_cast<size_t>(p)] = o;
                 ++row.orders;
                 if (customer != kNone)
-                    buyers.push_back((std::uint64_t(p) << 32) | std::uint32_t(customer));
+                    buyers.push_back((static_cast<std::uint64_t>(p) << 32) |
+                                     static_cast<std::uint32_t>(customer));
             }
         }
     }

@@ -290,3 +290,21 @@ TEST_CASE("performance refuses meaningless dimension and comparison choices",
     CHECK_FALSE(parseDimension(u"colour"));
     CHECK(parseCompare(u"qoq") == Compare::QuarterOverQuarter);
 }
+
+TEST_CASE("performance by quarter year over year labels quarters and compares a year back",
+          "[analysis][performance]") {
+    Shop shop;
+    const PerformanceResult r = computePerformance(shop.b.facts, shop.quarter(),
+                                                   by({Dimension::Quarter}, Compare::YearOverYear));
+    // 2024-Q1: the whole window, 6800; 2023-Q1: P1 1000/600 + P2 500/200 = 1500, profit 700.
+    REQUIRE(labels(r, shop.b.facts) == QStringList{QStringLiteral("2024-Q1")});
+    CHECK(r.rows[0].revenue == 6800);
+    CHECK(r.rows[0].previousRevenue == 1500);
+    CHECK(r.rows[0].previousProfit == 700);
+    const Table t = performanceTable(r, shop.b.facts);
+    CHECK(t.header.mid(9) == QStringList{QStringLiteral("previous_revenue"),
+                                         QStringLiteral("previous_profit"),
+                                         QStringLiteral("change")});
+    CHECK(t.rows[0].mid(9) == QStringList{QStringLiteral("15.00"), QStringLiteral("7.00"),
+                                          QStringLiteral("3.533333333333333")});
+}
