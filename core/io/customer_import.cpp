@@ -82,9 +82,13 @@ void CustomerImport::validate(ImportRun& run) {
 
 void CustomerImport::checkCompanies(ImportRun& run) {
     QHash<QString, QString> kindInFile;
+    // An updated customer keeps the kind the database has unless the file gives one.
+    const int kindColumn = column("kind");
     for (const Row& row : m_rows)
-        kindInFile.insert(row.values[0].text,
-                          row.values[static_cast<std::size_t>(column("kind"))].text);
+        if (row.action == Action::Create ||
+            (row.action == Action::Update && m_present[static_cast<std::size_t>(kindColumn)]))
+            kindInFile.insert(row.values[0].text,
+                              row.values[static_cast<std::size_t>(kindColumn)].text);
     sql::Statement kindInDb(m_db.handle(), "SELECT kind FROM customer WHERE ref = ?");
     for (std::size_t i = 0; i < m_rows.size(); ++i) {
         const QString& ref = m_companyRefs[i];

@@ -84,7 +84,7 @@ CellValue RowCells::parse(const ColumnSpec& spec, const QString& text) {
         return choice ? CellValue::ofText(*choice) : refused(choice.error());
     }
     case CellType::List:
-        return CellValue::ofText(joinList(parseListCell(parseTextCell(text))));
+        return CellValue::ofText(joinList(parseListCell(text)));
     }
     return {};
 }

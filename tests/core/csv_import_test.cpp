@@ -302,3 +302,32 @@ TEST_CASE("a cancelled import writes nothing", "[csv-import]") {
     CHECK(cancelled.error().kind == Error::Kind::Cancelled);
     CHECK(countRows(*db, "customer") == 0);
 }
+
+TEST_CASE("import takes off the formula guard that export put on text and list cells once",
+          "[csv-import]") {
+    TempDir dir;
+    auto db = createDatabase(dir);
+    REQUIRE(importBytes(*db, QStringLiteral("customers"),
+                        "ref,name,tags,notes\nC-1,'=HYPERLINK(),'=vip;gold,'''+1\n")
+                .ok());
+    CHECK(
+        sql::queryText(db->handle(), "SELECT name || '|' || tags || '|' || notes FROM customer") ==
+        QStringLiteral("=HYPERLINK()|=vip;gold|''+1"));
+    CHECK(exportBytes(*db, QStringLiteral("customers")).contains(",'=HYPERLINK(),"));
+}
+
+TEST_CASE("an update of customers without a kind column keeps a company a company for its people",
+          "[csv-import]") {
+    TempDir dir;
+    auto db = createDatabase(dir);
+    addCustomer(*db, QStringLiteral("CO-1"), QStringLiteral("company"));
+    ImportOptions update;
+    update.onDuplicate = OnDuplicate::Update;
+    auto imported =
+        importBytes(*db, QStringLiteral("customers"),
+                    "ref,name,company_ref\nCO-1,Acme Tea Ltd,\nP-1,Li Lei,CO-1\n", update);
+    INFO((imported ? std::string() : imported.error().message.toStdString()));
+    REQUIRE(imported.ok());
+    CHECK(sql::queryText(db->handle(), "SELECT kind || ' ' || name FROM customer WHERE ref = "
+                                       "'CO-1'") == QStringLiteral("company Acme Tea Ltd"));
+}
