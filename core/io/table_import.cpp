@@ -63,6 +63,30 @@ void TableImport::checkRow(RowCells& cells, std::vector<CellValue>& values) {
     }
 }
 
+void TableImport::checkRelations(ImportRun& run, const Row& row) {
+    const auto id = [&](const char* name) { return row.values[column(name)]; };
+    if (m_spec.kind == QLatin1String("visits") && !id("contact_ref").isNull()) {
+        sql::Statement q(m_db.handle(),
+                         "SELECT k.kind, k.company_id = c.id, c.kind FROM customer k, customer c "
+                         "WHERE k.id = ? AND c.id = ?");
+        q.bind(1, id("contact_ref").integer).bind(2, id("customer_ref").integer);
+        if (!q.step())
+            return;
+        if (q.text(0) != QLatin1String("person"))
+            run.problems().add(row.line, QStringLiteral("contact_ref"),
+                               QStringLiteral("a company, not a person"));
+        else if (q.text(2) == QLatin1String("company") && q.integer(1) != 1)
+            run.problems().add(row.line, QStringLiteral("contact_ref"),
+                               QStringLiteral("not one of the company's people"));
+    } else if (m_spec.kind == QLatin1String("tickets") && !id("order_number").isNull()) {
+        sql::Statement q(m_db.handle(), "SELECT customer_id IS ? FROM orders WHERE id = ?");
+        q.bind(1, id("customer_ref").integer).bind(2, id("order_number").integer);
+        if (q.step() && q.integer(0) != 1)
+            run.problems().add(row.line, QStringLiteral("order_number"),
+                               QStringLiteral("the order is not this customer's"));
+    }
+}
+
 QString TableImport::keyOf(const Row& row) const {
     QString key;
     for (int k : m_keyColumns) {
@@ -76,6 +100,7 @@ QString TableImport::keyOf(const Row& row) const {
 void TableImport::check(ImportRun& run) {
     std::map<RefTable, std::unique_ptr<ReferenceLookup>> lookups;
     for (Row& row : m_rows) {
+        bool resolved = true;
         for (std::size_t i = 0; i < m_spec.columns.size(); ++i) {
             const ColumnSpec& spec = m_spec.columns[i];
             CellValue& value = row.values[i];
@@ -86,11 +111,15 @@ void TableImport::check(ImportRun& run) {
                 lookup = std::make_unique<ReferenceLookup>(m_db, spec.ref);
             if (auto id = lookup->find(value.text))
                 value = CellValue::ofInteger(*id);
-            else
+            else {
+                resolved = false;
                 run.problems().add(row.line, spec.name,
                                    QStringLiteral("no %1 \"%2\" in the database")
                                        .arg(refNoun(spec.ref), value.text));
+            }
         }
+        if (resolved)
+            checkRelations(run, row);
     }
     if (m_keyColumns.empty()) {
         run.summary().created += static_cast<qint64>(m_rows.size());

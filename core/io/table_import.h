@@ -31,6 +31,9 @@ protected:
     int column(const char* name) const; // index in the spec's columns
     // Checks that need several cells of the row (dates in order, rules of the domain).
     virtual void checkRow(RowCells& cells, std::vector<CellValue>& values);
+    // Checks between the records a row refers to (a visit's contact is one of the company's
+    // people, a ticket's order is the customer's), once the references are resolved.
+    void checkRelations(ImportRun& run, const Row& row);
     QString keyOf(const Row& row) const;
 
     const TableSpec& m_spec;

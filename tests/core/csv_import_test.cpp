@@ -331,3 +331,29 @@ TEST_CASE("an update of customers without a kind column keeps a company a compan
     CHECK(sql::queryText(db->handle(), "SELECT kind || ' ' || name FROM customer WHERE ref = "
                                        "'CO-1'") == QStringLiteral("company Acme Tea Ltd"));
 }
+
+TEST_CASE("import refuses a visit whose contact is not one of the company's people and a ticket "
+          "about another customer's order",
+          "[csv-import]") {
+    TempDir dir;
+    auto db = createDatabase(dir);
+    const Id company = addCustomer(*db, QStringLiteral("CO-1"), QStringLiteral("company"));
+    addCustomer(*db, QStringLiteral("P-1"), QStringLiteral("person"), company);
+    const Id stranger = addCustomer(*db, QStringLiteral("P-2"));
+    const Id product = addProduct(*db, QStringLiteral("T-1"), 100, 50);
+    addOrder(*db, makeOrder(QStringLiteral("S-1"), stranger, QStringLiteral("2024-06-01"),
+                            {line(product, 1, 100)}));
+    CHECK(problemsOf(importBytes(*db, QStringLiteral("visits"),
+                                 "customer_ref,occurred_at,contact_ref\n"
+                                 "CO-1,2024-06-01 10:00,P-1\n"
+                                 "CO-1,2024-06-02 10:00,P-2\n"
+                                 "P-2,2024-06-03 10:00,CO-1\n")) ==
+          QStringList{QStringLiteral("visits.csv:3: column contact_ref: not one of the company's "
+                                     "people"),
+                      QStringLiteral("visits.csv:4: column contact_ref: a company, not a person")});
+    CHECK(problemsOf(importBytes(*db, QStringLiteral("tickets"),
+                                 "customer_ref,opened_at,subject,order_number\n"
+                                 "P-1,2024-06-05,Broken lid,S-1\n")) ==
+          QStringList{QStringLiteral("tickets.csv:2: column order_number: the order is not this "
+                                     "customer's")});
+}
