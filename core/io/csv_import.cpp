@@ -104,7 +104,9 @@ Result<ImportSummary> importCsvFile(Database& db, const QString& kind, const QSt
     if (!reader)
         return reader.error();
     const qint64 total = path == QLatin1String("-") ? 0 : QFileInfo(path).size();
-    return run(db, kind, **reader, options, QFileInfo(path).fileName(), total);
+    const QString file =
+        path == QLatin1String("-") ? options.sourceName : QFileInfo(path).fileName();
+    return run(db, kind, **reader, options, file, total);
 }
 
 } // namespace clientele
