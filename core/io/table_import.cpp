@@ -170,7 +170,10 @@ void TableImport::check(ImportRun& run) {
 }
 
 Status TableImport::apply(ImportRun& run) {
+    if (m_rows.empty())
+        return {};
     QStringList insertColumns, insertValues, sets, where;
+    std::vector<bool> updated(m_spec.columns.size(), false); // the columns an update sets
     if (m_spec.hasId) {
         insertColumns << QStringLiteral("id");
         insertValues << QStringLiteral("?");
@@ -182,8 +185,9 @@ Status TableImport::apply(ImportRun& run) {
         const bool isKey = m_spec.keys.contains(spec.name);
         if (isKey)
             where << spec.sqlColumn + QStringLiteral(" IS ?");
-        else if (m_present.empty() ? false : m_present[i])
+        else if (m_present[i])
             sets << spec.sqlColumn + QStringLiteral(" = ?");
+        updated[i] = !isKey && m_present[i];
     }
     if (m_spec.hasTimestamps) {
         insertColumns << QStringLiteral("created_at") << QStringLiteral("updated_at");
@@ -216,7 +220,7 @@ Status TableImport::apply(ImportRun& run) {
         } else if (row.action == Action::Update && update) {
             int p = 1;
             for (std::size_t i = 0; i < m_spec.columns.size(); ++i)
-                if (!m_spec.keys.contains(m_spec.columns[i].name) && m_present[i])
+                if (updated[i])
                     bindCell(*update, p++, row.values[i]);
             if (m_spec.hasTimestamps)
                 update->bind(p++, run.now());
