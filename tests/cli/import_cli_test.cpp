@@ -49,6 +49,7 @@ TEST_CASE("clientele-cli import applies a file and export writes it back", "[cli
                << dir.path(QStringLiteral("again.csv")) << QStringLiteral("--db") << db
                << QStringLiteral("--on-duplicate") << QStringLiteral("update"));
     CHECK(reimported.exitCode == 0);
+    CHECK(reimported.err.isEmpty()); // no progress line when stderr is not a terminal
     CHECK(reimported.out.contains(QStringLiteral("2 rows, 0 created, 2 updated, 0 skipped")));
     CHECK(runCli(args({"export", "products", "--db"}) << db).out == exported.out);
 }
@@ -200,4 +201,31 @@ TEST_CASE("clientele-cli import --list shows the batches and --undo takes one ba
     CHECK(conflict.err.contains(QStringLiteral("import batch 1 cannot be undone: rows it wrote "
                                                "were changed or deleted since (in product)")));
     CHECK(runCli(args({"export", "products", "--db"}) << db).out.count(u'\n') == 3);
+}
+
+TEST_CASE("clientele-cli import warns of a customer's phone held by another and refuses it with "
+          "--strict-dedupe",
+          "[cli][csv-import]") {
+    TempDir dir;
+    const QString db = shop(dir);
+    const QString first = dir.path(QStringLiteral("first.csv"));
+    writeFile(first, "ref,name,phones\nC-1,Wang Fang,138 0013 8000\n");
+    REQUIRE(
+        runCli(args({"import", "customers"}) << first << QStringLiteral("--db") << db).exitCode ==
+        0);
+    const QString second = dir.path(QStringLiteral("second.csv"));
+    writeFile(second, "ref,name,phones\nC-2,Fang Wang,13800138000\n");
+    const CliResult strict =
+        runCli(args({"import", "customers"})
+               << second << QStringLiteral("--db") << db << QStringLiteral("--strict-dedupe"));
+    CHECK(strict.exitCode == 1);
+    CHECK(strict.err.startsWith(second + QStringLiteral(":2: column phones: 13800138000 already "
+                                                        "belongs to customer C-1")));
+    const CliResult warned =
+        runCli(args({"import", "customers"}) << second << QStringLiteral("--db") << db);
+    CHECK(warned.exitCode == 0);
+    CHECK(warned.err == QStringLiteral("clientele-cli: import: warning: %1:2: column phones: "
+                                       "13800138000 already belongs to customer C-1; is this the "
+                                       "same customer?\n")
+                            .arg(second));
 }
