@@ -8,12 +8,6 @@ static int notYet(Context& ctx) {
     return ctx.fail(Error::usage(QStringLiteral("not available yet in this version of Clientele")));
 }
 
-int runImport(Context& ctx) {
-    return notYet(ctx);
-}
-int runExport(Context& ctx) {
-    return notYet(ctx);
-}
 int runAnalyze(Context& ctx) {
     return notYet(ctx);
 }

@@ -16,6 +16,7 @@ namespace {
 // Append only: a released migration is never edited, a new one is added.
 constexpr std::array kMigrations = {
     ":/clientele/migrations/0001_initial.sql",
+    ":/clientele/migrations/0002_import_batch.sql",
 };
 
 } // namespace

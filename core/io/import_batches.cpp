@@ -1,0 +1,241 @@
+// The session extension's declarations are only visible with these defined; Debian's SQLite is
+// built with both (the session extension needs the pre-update hook).
+#define SQLITE_ENABLE_SESSION 1
+#define SQLITE_ENABLE_PREUPDATE_HOOK 1
+#include "import_batches.h"
+
+#include "storage/database.h"
+#include "storage/sqlite.h"
+#include "storage/write_transaction.h"
+
+#include <QSet>
+#include <QStringList>
+
+#include <sqlite3.h>
+
+#include <cstring>
+#include <memory>
+#include <optional>
+
+namespace clientele {
+
+namespace {
+
+// The search index follows the customer table through its triggers, and the batches are the
+// record itself.
+bool recorded(const char* table) {
+    return std::strncmp(table, "customer_fts", 12) != 0 &&
+           std::strcmp(table, "import_batch") != 0 && std::strncmp(table, "sqlite_", 7) != 0;
+}
+
+int recordedTable(void*, const char* table) {
+    return recorded(table) ? 1 : 0;
+}
+
+struct Conflicts {
+    QSet<QString> changed;    // tables with rows changed or deleted since
+    QSet<QString> referenced; // tables with rows that other records now refer to
+};
+
+QString tableOf(sqlite3_changeset_iter* change, int* op) {
+    const char* table = nullptr;
+    int columns = 0, indirect = 0;
+    if (sqlite3changeset_op(change, &table, &columns, op, &indirect) != SQLITE_OK || !table)
+        return {};
+    return QString::fromUtf8(table);
+}
+
+int refuseConflict(void* context, int kind, sqlite3_changeset_iter* change) {
+    auto* conflicts = static_cast<Conflicts*>(context);
+    if (kind == SQLITE_CHANGESET_FOREIGN_KEY) {
+        conflicts->referenced.insert(QStringLiteral("records"));
+        return SQLITE_CHANGESET_ABORT;
+    }
+    int op = 0;
+    const QString table = tableOf(change, &op);
+    // A row the import created and that is gone already (deleted since, or with the record it
+    // belonged to, by a cascade of this very undo) needs no deleting.
+    if (kind == SQLITE_CHANGESET_NOTFOUND && op == SQLITE_DELETE)
+        return SQLITE_CHANGESET_OMIT;
+    if (kind == SQLITE_CHANGESET_CONSTRAINT)
+        conflicts->referenced.insert(table);
+    else
+        conflicts->changed.insert(table);
+    return SQLITE_CHANGESET_ABORT;
+}
+
+QString sortedList(const QSet<QString>& names) {
+    QStringList list = names.values();
+    list.sort();
+    return list.join(QStringLiteral(", "));
+}
+
+struct FreeOnExit {
+    void* p = nullptr;
+    ~FreeOnExit() { sqlite3_free(p); }
+};
+
+} // namespace
+
+ImportBatchRecorder::ImportBatchRecorder(Database& db)
+    : m_db(db) {}
+
+ImportBatchRecorder::~ImportBatchRecorder() {
+    if (m_session)
+        sqlite3session_delete(m_session);
+}
+
+Status ImportBatchRecorder::start() {
+    if (const int rc = sqlite3session_create(m_db.handle(), "main", &m_session); rc != SQLITE_OK)
+        return Error::database(QStringLiteral("cannot record the import for undo: %1")
+                                   .arg(QString::fromUtf8(sqlite3_errstr(rc))));
+    sqlite3session_table_filter(m_session, recordedTable, nullptr);
+    if (const int rc = sqlite3session_attach(m_session, nullptr); rc != SQLITE_OK)
+        return Error::database(QStringLiteral("cannot record the import for undo: %1")
+                                   .arg(QString::fromUtf8(sqlite3_errstr(rc))));
+    return {};
+}
+
+Result<qint64> ImportBatchRecorder::finish(const QString& kind, const QString& file,
+                                           const ImportSummary& summary) {
+    int size = 0;
+    FreeOnExit changes;
+    if (const int rc = sqlite3session_changeset(m_session, &size, &changes.p); rc != SQLITE_OK)
+        return Error::database(QStringLiteral("cannot record the import for undo: %1")
+                                   .arg(QString::fromUtf8(sqlite3_errstr(rc))));
+    sqlite3session_delete(m_session);
+    m_session = nullptr;
+    try {
+        sql::Statement q(m_db.handle(),
+                         "INSERT INTO import_batch (kind, file, imported_at, rows, created, "
+                         "updated, skipped, changeset) VALUES (?,?,?,?,?,?,?,?)");
+        q.bind(1, kind)
+            .bind(2, file)
+            .bind(3, m_db.clock().nowText())
+            .bind(4, summary.rows)
+            .bind(5, summary.created)
+            .bind(6, summary.updated)
+            .bind(7, summary.skipped)
+            .bindBlob(8, QByteArray(static_cast<const char*>(changes.p), size));
+        q.exec();
+        return static_cast<qint64>(sqlite3_last_insert_rowid(m_db.handle()));
+    } catch (...) {
+        return describeException(QStringLiteral("recording the import for undo"));
+    }
+}
+
+Result<std::vector<ImportBatch>> listImportBatches(Database& db) {
+    std::vector<ImportBatch> batches;
+    try {
+        sql::Statement q(db.handle(),
+                         "SELECT id, kind, file, imported_at, rows, created, updated, skipped, "
+                         "coalesce(undone_at, '') FROM import_batch ORDER BY id DESC");
+        while (q.step())
+            batches.push_back({q.int64(0), q.text(1), q.text(2), q.text(3), q.int64(4), q.int64(5),
+                               q.int64(6), q.int64(7), q.text(8)});
+    } catch (...) {
+        return describeException(QStringLiteral("listing the import batches"));
+    }
+    return batches;
+}
+
+namespace {
+
+// Foreign keys are off while a batch is undone: their cascades (SET NULL on a company's people,
+// deleting an order's lines) would change rows of the batch before the changeset reaches them
+// and read as conflicts. Whether anything then refers to a deleted row is checked at the end.
+class ForeignKeysOff {
+public:
+    explicit ForeignKeysOff(Database& db)
+        : m_db(db) {
+        m_db.exec("PRAGMA foreign_keys = OFF");
+    }
+    ~ForeignKeysOff() {
+        try {
+            m_db.exec("PRAGMA foreign_keys = ON");
+        } catch (const sql::Exception&) {
+            // Nothing more can be done; the next open turns them on again.
+        }
+    }
+    ForeignKeysOff(const ForeignKeysOff&) = delete;
+    ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
+
+private:
+    Database& m_db;
+};
+
+QSet<QString> tablesWithDanglingReferences(Database& db) {
+    QSet<QString> tables;
+    sql::Statement check(db.handle(), "PRAGMA foreign_key_check");
+    while (check.step())
+        tables.insert(check.text(0));
+    return tables;
+}
+
+} // namespace
+
+Status undoImportBatch(Database& db, qint64 id) {
+    std::optional<ForeignKeysOff> keysOff;
+    try {
+        keysOff.emplace(db);
+    } catch (...) {
+        return describeException(QStringLiteral("undoing import batch %1").arg(id));
+    }
+    return writeInTransaction(
+        db, QStringLiteral("undoing import batch %1").arg(id), [&]() -> Status {
+            sql::Statement q(db.handle(),
+                             "SELECT changeset, undone_at FROM import_batch WHERE id = ?");
+            q.bind(1, id);
+            if (!q.step())
+                return Error::notFound(QStringLiteral("there is no import batch %1 (import "
+                                                      "--list shows them)")
+                                           .arg(id));
+            if (!q.isNull(1))
+                return Error::conflict(QStringLiteral("import batch %1 was already undone on %2")
+                                           .arg(id)
+                                           .arg(q.text(1)));
+            const QByteArray changes = q.blob(0);
+            q.reset();
+            int invertedSize = 0;
+            FreeOnExit inverted;
+            if (const int rc = sqlite3changeset_invert(static_cast<int>(changes.size()),
+                                                       const_cast<char*>(changes.constData()),
+                                                       &invertedSize, &inverted.p);
+                rc != SQLITE_OK)
+                return Error::database(QStringLiteral("import batch %1 cannot be read: %2")
+                                           .arg(id)
+                                           .arg(QString::fromUtf8(sqlite3_errstr(rc))));
+            Conflicts conflicts;
+            const int rc = sqlite3changeset_apply(db.handle(), invertedSize, inverted.p, nullptr,
+                                                  refuseConflict, &conflicts);
+            if (!conflicts.changed.isEmpty())
+                return Error::conflict(
+                    QStringLiteral("import batch %1 cannot be undone: rows it wrote were changed "
+                                   "or deleted since (in %2); nothing was changed")
+                        .arg(id)
+                        .arg(sortedList(conflicts.changed)));
+            if (!conflicts.referenced.isEmpty() || rc == SQLITE_ABORT)
+                return Error::conflict(
+                    QStringLiteral("import batch %1 cannot be undone: records added since refer "
+                                   "to records it created (%2); undo the later imports first; "
+                                   "nothing was changed")
+                        .arg(id)
+                        .arg(sortedList(conflicts.referenced)));
+            if (rc != SQLITE_OK)
+                return Error::database(QStringLiteral("undoing import batch %1: %2")
+                                           .arg(id)
+                                           .arg(QString::fromUtf8(sqlite3_errmsg(db.handle()))));
+            if (const QSet<QString> dangling = tablesWithDanglingReferences(db);
+                !dangling.isEmpty())
+                return Error::conflict(
+                    QStringLiteral("import batch %1 cannot be undone: records added since (in "
+                                   "%2) refer to records it created; nothing was changed")
+                        .arg(id)
+                        .arg(sortedList(dangling)));
+            sql::Statement done(db.handle(), "UPDATE import_batch SET undone_at = ? WHERE id = ?");
+            done.bind(1, db.clock().nowText()).bind(2, id).exec();
+            return {};
+        });
+}
+
+} // namespace clientele

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "common/result.h"
+#include "import_options.h"
+
+#include <QString>
+
+#include <vector>
+
+struct sqlite3_session;
+
+namespace clientele {
+
+class Database;
+
+// An applied import, as `import --list` shows it.
+struct ImportBatch {
+    qint64 id = 0;
+    QString kind;
+    QString file;
+    QString importedAt;
+    qint64 rows = 0;
+    qint64 created = 0;
+    qint64 updated = 0;
+    qint64 skipped = 0;
+    QString undoneAt; // empty while in force
+};
+
+// Records everything one import writes with SQLite's session extension, inside the import's
+// transaction, and stores it as a batch: the changeset that undoImportBatch() inverts. The search
+// index is left out: its triggers follow the customer rows when the changeset is applied.
+class ImportBatchRecorder {
+public:
+    explicit ImportBatchRecorder(Database& db);
+    ~ImportBatchRecorder();
+    ImportBatchRecorder(const ImportBatchRecorder&) = delete;
+    ImportBatchRecorder& operator=(const ImportBatchRecorder&) = delete;
+
+    // After BEGIN, before the first write.
+    Status start();
+    // After the last write, before COMMIT: stores the batch and returns its id.
+    Result<qint64> finish(const QString& kind, const QString& file, const ImportSummary& summary);
+
+private:
+    Database& m_db;
+    sqlite3_session* m_session = nullptr;
+};
+
+Result<std::vector<ImportBatch>> listImportBatches(Database& db); // newest first
+
+// Applies the inverse of the batch's changes in one transaction: rows it created are deleted,
+// rows it updated get their earlier values back. Refused (Conflict, nothing changed) when a row
+// the batch wrote was changed or deleted since; other edits do not matter.
+Status undoImportBatch(Database& db, qint64 id);
+
+} // namespace clientele
