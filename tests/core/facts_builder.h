@@ -21,11 +21,15 @@ inline DayNumber day(const char* iso) {
 }
 
 struct CustomerSpec {
-    QString ref;
+    QString ref = {};
     analysis::CustomerKind kind = analysis::CustomerKind::Person;
     analysis::CustomerStatus status = analysis::CustomerStatus::Active;
-    QString tier, source, region, city, salesperson;
-    QStringList tags;
+    QString tier = {};
+    QString source = {};
+    QString region = {};
+    QString city = {};
+    QString salesperson = {};
+    QStringList tags = {};
     const char* birthday = nullptr; // ISO date or none
 };
 
@@ -62,7 +66,9 @@ public:
         c.createdOn.push_back(0);
         return c.size() - 1;
     }
-    int customer(const char* ref) { return customer(CustomerSpec{QString::fromLatin1(ref)}); }
+    int customer(const char* ref) {
+        return customer(CustomerSpec{.ref = QString::fromLatin1(ref)});
+    }
 
     int product(const char* sku, const char* category = "") {
         analysis::ProductFacts& p = m_facts.products;
