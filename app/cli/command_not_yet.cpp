@@ -14,9 +14,6 @@ int runImport(Context& ctx) {
 int runExport(Context& ctx) {
     return notYet(ctx);
 }
-int runAnalyze(Context& ctx) {
-    return notYet(ctx);
-}
 int runSync(Context& ctx) {
     return notYet(ctx);
 }
