@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/facts.h"
+#include "analysis/persistency.h"
 #include "analysis/report.h"
 #include "analysis/window.h"
 #include "common/result.h"
@@ -37,7 +38,12 @@ struct Analyzer {
 
 // Each analysis has its own file, analyzer_NAME.cpp, defining its entry; adding one is that file
 // and a line in analyzers().
+Analyzer persistencyAnalyzer();
 Analyzer profitabilityAnalyzer();
+
+// Persistency's options, shared with profiling's one-customer view.
+std::vector<QCommandLineOption> persistencyOptions();
+Result<analysis::PersistencyOptions> persistencyOptionValues(const QCommandLineParser& parser);
 
 // In the order of the 7Ps.
 const std::vector<Analyzer>& analyzers();

@@ -46,4 +46,22 @@ std::vector<int> buyers(const CustomerTotals& totals) {
     return out;
 }
 
+CustomerOrders ordersByCustomer(const Facts& facts, const Window& window) {
+    CustomerOrders out;
+    out.first.assign(static_cast<std::size_t>(facts.customers.size()) + 1, 0);
+    const OrderRange range = ordersInWindow(facts, window);
+    for (int o = range.begin; o < range.end; ++o)
+        if (facts.orders.customer[o] != kNone)
+            ++out.first[facts.orders.customer[o] + 1];
+    for (std::size_t c = 1; c < out.first.size(); ++c)
+        out.first[c] += out.first[c - 1];
+    out.order.resize(static_cast<std::size_t>(out.first.back()));
+    // A counting sort keeps each customer's orders in day order.
+    std::vector<int> next(out.first.begin(), out.first.end() - 1);
+    for (int o = range.begin; o < range.end; ++o)
+        if (facts.orders.customer[o] != kNone)
+            out.order[next[facts.orders.customer[o]]++] = o;
+    return out;
+}
+
 } // namespace clientele::analysis

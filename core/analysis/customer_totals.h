@@ -33,4 +33,14 @@ CustomerTotals customerTotals(const Facts& facts, const Window& window);
 // ref order).
 std::vector<int> buyers(const CustomerTotals& totals);
 
+// The window's orders grouped by customer: the orders of customer c are
+// order[first[c]] .. order[first[c + 1] - 1], by day (erased customers' orders are left out).
+struct CustomerOrders {
+    std::vector<int> first; // customers + 1 entries
+    std::vector<int> order; // OrderFacts indexes
+
+    int count(int customer) const { return first[customer + 1] - first[customer]; }
+};
+CustomerOrders ordersByCustomer(const Facts& facts, const Window& window);
+
 } // namespace clientele::analysis

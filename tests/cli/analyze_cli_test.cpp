@@ -142,3 +142,29 @@ TEST_CASE("clientele-cli analyze all prints every analysis keyed by name", "[cli
     CHECK(json[QStringLiteral("profitability")].toObject()[QStringLiteral("as_of")].toString() ==
           QStringLiteral("2024-06-15"));
 }
+
+TEST_CASE("clientele-cli analyze persistency takes --lapse-days and --risk-factor",
+          "[cli][analyze]") {
+    const QJsonObject json = jsonOf(analyze(
+        {QStringLiteral("persistency"), QStringLiteral("--as-of"), QStringLiteral("2024-06-15")}));
+    checkKeys(json, {"analysis", "as_of", "from", "to", "currency", "repeat_rate", "customers",
+                     "cohorts", "status_counts"});
+    const int customers = json[QStringLiteral("customers")].toArray().size();
+    REQUIRE(customers > 0);
+    // With lapse after 10000 days nobody is lapsed; with a risk factor of 1000 nobody is at risk
+    // either (the demo's history is three years long).
+    const QJsonObject lenient = jsonOf(analyze(
+        {QStringLiteral("persistency"), QStringLiteral("--as-of"), QStringLiteral("2024-06-15"),
+         QStringLiteral("--lapse-days"), QStringLiteral("10000"), QStringLiteral("--risk-factor"),
+         QStringLiteral("1000")}));
+    const QJsonObject counts = lenient[QStringLiteral("status_counts")].toObject();
+    CHECK(counts[QStringLiteral("active")].toInt() == customers);
+    CHECK(counts[QStringLiteral("lapsed")].toInt() == 0);
+    CHECK(analyze({QStringLiteral("persistency"), QStringLiteral("--risk-factor"),
+                   QStringLiteral("-1")})
+              .exitCode == 2);
+    const CliResult foreign = analyze(
+        {QStringLiteral("profitability"), QStringLiteral("--lapse-days"), QStringLiteral("30")});
+    CHECK(foreign.exitCode == 2);
+    CHECK(foreign.err.contains(QStringLiteral("--lapse-days")));
+}
