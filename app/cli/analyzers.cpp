@@ -4,6 +4,7 @@ namespace clientele::cli {
 
 const std::vector<Analyzer>& analyzers() {
     static const std::vector<Analyzer> all = {
+        profilingAnalyzer(),
         persistencyAnalyzer(),
         profitabilityAnalyzer(),
     };

@@ -38,6 +38,7 @@ struct Analyzer {
 
 // Each analysis has its own file, analyzer_NAME.cpp, defining its entry; adding one is that file
 // and a line in analyzers().
+Analyzer profilingAnalyzer();
 Analyzer persistencyAnalyzer();
 Analyzer profitabilityAnalyzer();
 

@@ -138,9 +138,13 @@ TEST_CASE("clientele-cli analyze exits 3 when the database cannot be used", "[cl
 TEST_CASE("clientele-cli analyze all prints every analysis keyed by name", "[cli][analyze]") {
     const QJsonObject json = jsonOf(
         analyze({QStringLiteral("all"), QStringLiteral("--as-of"), QStringLiteral("2024-06-15")}));
-    checkKeys(json, {"profitability"});
-    CHECK(json[QStringLiteral("profitability")].toObject()[QStringLiteral("as_of")].toString() ==
-          QStringLiteral("2024-06-15"));
+    checkKeys(json, {"profiling", "persistency", "profitability"});
+    for (const QString& name : json.keys()) {
+        INFO(name.toStdString());
+        CHECK(json[name].toObject()[QStringLiteral("analysis")].toString() == name);
+        CHECK(json[name].toObject()[QStringLiteral("as_of")].toString() ==
+              QStringLiteral("2024-06-15"));
+    }
 }
 
 TEST_CASE("clientele-cli analyze persistency takes --lapse-days and --risk-factor",
@@ -167,4 +171,38 @@ TEST_CASE("clientele-cli analyze persistency takes --lapse-days and --risk-facto
         {QStringLiteral("profitability"), QStringLiteral("--lapse-days"), QStringLiteral("30")});
     CHECK(foreign.exitCode == 2);
     CHECK(foreign.err.contains(QStringLiteral("--lapse-days")));
+}
+
+TEST_CASE("clientele-cli analyze profiling prints counts, RFM and segments", "[cli][analyze]") {
+    const QJsonObject json = jsonOf(analyze(
+        {QStringLiteral("profiling"), QStringLiteral("--as-of"), QStringLiteral("2024-06-15")}));
+    checkKeys(json, {"analysis", "as_of", "from", "to", "currency", "rfm", "segments", "counts"});
+    checkKeys(
+        json[QStringLiteral("counts")].toObject(),
+        {"kind", "status", "tier", "source", "region", "city", "salesperson", "tag", "age_band"});
+    CHECK(json[QStringLiteral("segments")].toArray().size() == 9);
+    const QJsonArray rfm = json[QStringLiteral("rfm")].toArray();
+    REQUIRE_FALSE(rfm.isEmpty());
+    checkKeys(rfm[0].toObject(),
+              {"ref", "name", "recency_days", "frequency", "monetary", "r", "f", "m", "segment"});
+}
+
+TEST_CASE("clientele-cli analyze profiling --customer shows one customer's value",
+          "[cli][analyze]") {
+    const QJsonObject all = jsonOf(analyze(
+        {QStringLiteral("profiling"), QStringLiteral("--as-of"), QStringLiteral("2024-06-15")}));
+    const QJsonObject first = all[QStringLiteral("rfm")].toArray()[0].toObject();
+    const QString ref = first[QStringLiteral("ref")].toString();
+    const QJsonObject one =
+        jsonOf(analyze({QStringLiteral("profiling"), QStringLiteral("--as-of"),
+                        QStringLiteral("2024-06-15"), QStringLiteral("--customer"), ref}));
+    const QJsonObject customer = one[QStringLiteral("customer")].toObject();
+    CHECK(customer[QStringLiteral("ref")].toString() == ref);
+    CHECK(customer[QStringLiteral("segment")] == first[QStringLiteral("segment")]);
+    CHECK(customer[QStringLiteral("r")] == first[QStringLiteral("r")]);
+    checkKeys(customer, {"tier", "profit", "status", "days_since_last"});
+    const CliResult unknown = analyze(
+        {QStringLiteral("profiling"), QStringLiteral("--customer"), QStringLiteral("NO-SUCH-REF")});
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains(QStringLiteral("NO-SUCH-REF")));
 }
