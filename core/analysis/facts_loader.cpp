@@ -8,10 +8,13 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <climits>
+#include <numeric>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 
 namespace clientele::analysis {
 
@@ -62,14 +65,24 @@ private:
     std::unordered_map<std::string, int, Hash, std::equal_to<>> m_codes;
 };
 
-using IdMap = std::unordered_map<qint64, int>; // database id -> Facts index
+// Database id -> Facts index: pairs sorted once and found by binary search (compact, and no
+// allocation per entry as a node-based hash map would make).
+class IdIndex {
+public:
+    void add(qint64 id, int index) { m_entries.emplace_back(id, index); }
+    void seal() { std::sort(m_entries.begin(), m_entries.end()); }
+    int find(qint64 id) const {
+        const auto it = std::lower_bound(m_entries.begin(), m_entries.end(),
+                                         std::pair<qint64, int>(id, INT_MIN));
+        return it != m_entries.end() && it->first == id ? it->second : kNone;
+    }
+    int find(const sql::Statement& q, int column) const {
+        return q.isNull(column) ? kNone : find(q.int64(column));
+    }
 
-int indexOf(const IdMap& map, const sql::Statement& q, int column) {
-    if (q.isNull(column))
-        return kNone;
-    auto it = map.find(q.int64(column));
-    return it == map.end() ? kNone : it->second;
-}
+private:
+    std::vector<std::pair<qint64, int>> m_entries;
+};
 
 // All reads see one snapshot: a deferred read transaction unless the caller already has one.
 class ReadSnapshot {
@@ -133,12 +146,17 @@ private:
     bool readPreferences();
     bool readOrders();
     bool readLines();
+    int orderRank(qint64 id, std::size_t& hint) const;
+    void groupLines(LineFacts& read, const std::vector<int>& lineNo);
 
     const Database& m_db;
     const Progress& m_progress;
     std::unique_ptr<Facts> m_facts = std::make_unique<Facts>();
     CodeCache m_salespeople{m_facts->salespeople};
-    IdMap m_customerIndex, m_productIndex, m_campaignIndex, m_orderIndex;
+    IdIndex m_customerIndex, m_productIndex, m_campaignIndex;
+    // The counted orders' ids ascending, and where each of them went in OrderFacts.
+    std::vector<qint64> m_orderIds;
+    std::vector<int> m_orderPlace;
     qint64 m_done = 0, m_total = 1;
 };
 
@@ -160,7 +178,7 @@ bool Loader::readCustomers() {
     CodeCache tiers(m_facts->tiers), sources(m_facts->sources), regions(m_facts->regions),
         cities(m_facts->cities);
     while (q.step()) {
-        m_customerIndex.emplace(q.int64(0), c.size());
+        m_customerIndex.add(q.int64(0), c.size());
         c.id.push_back(q.int64(0));
         c.ref.push_back(toQString(q.utf8(1)));
         c.name.push_back(toQString(q.utf8(2)));
@@ -183,6 +201,7 @@ bool Loader::readCustomers() {
         if (!tick())
             return false;
     }
+    m_customerIndex.seal();
     return true;
 }
 
@@ -192,13 +211,14 @@ bool Loader::readProducts() {
     ProductFacts& p = m_facts->products;
     CodeCache categories(m_facts->categories);
     while (q.step()) {
-        m_productIndex.emplace(q.int64(0), p.size());
+        m_productIndex.add(q.int64(0), p.size());
         p.id.push_back(q.int64(0));
         p.sku.push_back(toQString(q.utf8(1)));
         p.name.push_back(toQString(q.utf8(2)));
         p.category.push_back(categories.code(q.utf8(3)));
         p.active.push_back(q.int64(4) != 0);
     }
+    m_productIndex.seal();
     return true;
 }
 
@@ -207,7 +227,7 @@ bool Loader::readCampaigns() {
                                     "response_window_days FROM campaign ORDER BY code");
     CampaignFacts& c = m_facts->campaigns;
     while (q.step()) {
-        m_campaignIndex.emplace(q.int64(0), c.size());
+        m_campaignIndex.add(q.int64(0), c.size());
         c.id.push_back(q.int64(0));
         c.code.push_back(toQString(q.utf8(1)));
         c.name.push_back(toQString(q.utf8(2)));
@@ -216,11 +236,12 @@ bool Loader::readCampaigns() {
         c.endsOn.push_back(storedDay(q.utf8(5)));
         c.responseWindowDays.push_back(q.integer(6));
     }
+    m_campaignIndex.seal();
     c.members.resize(static_cast<std::size_t>(c.size()));
     sql::Statement m = m_db.prepare("SELECT campaign_id, customer_id FROM campaign_member");
     while (m.step()) {
-        const int campaign = indexOf(m_campaignIndex, m, 0);
-        const int customer = indexOf(m_customerIndex, m, 1);
+        const int campaign = m_campaignIndex.find(m, 0);
+        const int customer = m_customerIndex.find(m, 1);
         if (campaign != kNone && customer != kNone)
             c.members[static_cast<std::size_t>(campaign)].push_back(customer);
     }
@@ -243,7 +264,7 @@ bool Loader::readPreferences() {
     PreferenceFacts& p = m_facts->preferences;
     CodeCache categories(m_facts->preferenceCategories), values(m_facts->preferenceValues);
     while (q.step()) {
-        const int customer = indexOf(m_customerIndex, q, 0);
+        const int customer = m_customerIndex.find(q, 0);
         if (customer == kNone)
             continue;
         p.customer.push_back(customer);
@@ -254,68 +275,110 @@ bool Loader::readPreferences() {
     return true;
 }
 
-// Sorted by day then number, as OrderFacts promises (ordered_at may carry a time of day, which
-// must not reorder two orders of one day).
+// Read in id order (a plain scan, no sort in SQL), then sorted here by day and number, as
+// OrderFacts promises: ordered_at may carry a time of day, which must not reorder two orders of
+// one day.
 bool Loader::readOrders() {
     const QString sql =
         QStringLiteral("SELECT id, number, ordered_at, customer_id, channel, location, "
-                       "salesperson, campaign_id FROM orders WHERE status IN (%1) "
-                       "ORDER BY substr(ordered_at, 1, 10), number")
+                       "salesperson, campaign_id FROM orders WHERE status IN (%1) ORDER BY id")
             .arg(order_values::countedStatusesSql());
     sql::Statement q = m_db.prepare(sql);
-    OrderFacts& o = m_facts->orders;
+    OrderFacts read;
     CodeCache channels(m_facts->channels), locations(m_facts->locations);
     std::string lastDate;
     DayNumber lastDay = kNoDay;
     while (q.step()) {
-        m_orderIndex.emplace(q.int64(0), o.size());
-        o.number.push_back(toQString(q.utf8(1)));
+        m_orderIds.push_back(q.int64(0));
+        read.number.push_back(toQString(q.utf8(1)));
         const std::string_view date = q.utf8(2).substr(0, 10);
         if (date != lastDate) {
             lastDate = date;
             lastDay = storedDay(date);
         }
-        o.day.push_back(lastDay);
-        o.customer.push_back(indexOf(m_customerIndex, q, 3));
-        o.channel.push_back(channels.code(q.utf8(4)));
-        o.location.push_back(locations.code(q.utf8(5)));
-        o.salesperson.push_back(m_salespeople.code(q.utf8(6)));
-        o.campaign.push_back(indexOf(m_campaignIndex, q, 7));
+        read.day.push_back(lastDay);
+        read.customer.push_back(m_customerIndex.find(q, 3));
+        read.channel.push_back(channels.code(q.utf8(4)));
+        read.location.push_back(locations.code(q.utf8(5)));
+        read.salesperson.push_back(m_salespeople.code(q.utf8(6)));
+        read.campaign.push_back(m_campaignIndex.find(q, 7));
         if (!tick())
             return false;
     }
+    std::vector<int> sorted(m_orderIds.size());
+    std::iota(sorted.begin(), sorted.end(), 0);
+    std::sort(sorted.begin(), sorted.end(), [&](int a, int b) {
+        return read.day[a] != read.day[b] ? read.day[a] < read.day[b]
+                                          : read.number[a] < read.number[b];
+    });
+    m_orderPlace.resize(sorted.size());
+    for (std::size_t k = 0; k < sorted.size(); ++k)
+        m_orderPlace[static_cast<std::size_t>(sorted[k])] = static_cast<int>(k);
+    OrderFacts& o = m_facts->orders;
+    auto place = [&](auto& from, auto& to) {
+        to.resize(from.size());
+        for (std::size_t i = 0; i < from.size(); ++i)
+            to[static_cast<std::size_t>(m_orderPlace[i])] = std::move(from[i]);
+        from = {};
+    };
+    place(read.number, o.number);
+    place(read.day, o.day);
+    place(read.customer, o.customer);
+    place(read.channel, o.channel);
+    place(read.location, o.location);
+    place(read.salesperson, o.salesperson);
+    place(read.campaign, o.campaign);
     return true;
 }
 
-// Lines come in id order of their orders; a counting sort by order index then groups them in
-// OrderFacts order, keeping line_no order inside each order. Lines of orders that do not count
-// find no index and are skipped.
+// The position of a counted order's id in m_orderIds, or kNone for an order that does not count.
+// Lines are read in table order, which is nearly always order id order, so the previous answer
+// (hint) and its successor are tried before a binary search.
+int Loader::orderRank(qint64 id, std::size_t& hint) const {
+    const std::vector<qint64>& ids = m_orderIds;
+    const std::size_t n = ids.size();
+    if (hint < n && ids[hint] == id)
+        return static_cast<int>(hint);
+    if (hint + 1 < n && ids[hint + 1] == id)
+        return static_cast<int>(++hint);
+    if (hint < n && ids[hint] < id && (hint + 1 == n || id < ids[hint + 1]))
+        return kNone; // between two counted orders: a quote, cancelled or returned order
+    const auto it = std::lower_bound(ids.begin(), ids.end(), id);
+    if (it == ids.end() || *it != id)
+        return kNone;
+    hint = static_cast<std::size_t>(it - ids.begin());
+    return static_cast<int>(hint);
+}
+
+// A plain scan of the table (a third of the work of walking the (order_id, line_no) index);
+// grouping and line_no order are restored here.
 bool Loader::readLines() {
-    sql::Statement q = m_db.prepare("SELECT order_id, product_id, quantity, unit_price, "
-                                    "unit_cost, discount FROM order_line ORDER BY order_id, "
-                                    "line_no");
+    sql::Statement q = m_db.prepare("SELECT order_id, line_no, product_id, quantity, "
+                                    "unit_price, unit_cost, discount FROM order_line");
     LineFacts read;
-    std::optional<qint64> lastOrderId;
-    int lastOrder = kNone;
+    std::vector<int> lineNo;
+    std::size_t hint = 0;
     while (q.step()) {
-        const qint64 orderId = q.int64(0);
-        if (orderId != lastOrderId) {
-            auto it = m_orderIndex.find(orderId);
-            lastOrderId = orderId;
-            lastOrder = it == m_orderIndex.end() ? kNone : it->second;
-        }
+        const int rank = orderRank(q.int64(0), hint);
         if (!tick())
             return false;
-        if (lastOrder == kNone)
+        if (rank == kNone)
             continue;
-        auto product = m_productIndex.find(q.int64(1));
-        const qint64 quantity = q.int64(2);
-        read.order.push_back(lastOrder);
-        read.product.push_back(product == m_productIndex.end() ? kNone : product->second);
+        const qint64 quantity = q.int64(3);
+        read.order.push_back(m_orderPlace[static_cast<std::size_t>(rank)]);
+        lineNo.push_back(q.integer(1));
+        read.product.push_back(m_productIndex.find(q.int64(2)));
         read.quantity.push_back(quantity);
-        read.revenue.push_back(quantity * q.int64(3) - q.int64(5));
-        read.cost.push_back(quantity * q.int64(4));
+        read.revenue.push_back(quantity * q.int64(4) - q.int64(6));
+        read.cost.push_back(quantity * q.int64(5));
     }
+    groupLines(read, lineNo);
+    return true;
+}
+
+// Counting sort by order (stable, so table order inside an order), then line_no order inside
+// any order whose lines the table held in another order.
+void Loader::groupLines(LineFacts& read, const std::vector<int>& lineNo) {
     OrderFacts& orders = m_facts->orders;
     std::vector<int>& first = orders.firstLine;
     first.assign(static_cast<std::size_t>(orders.size()) + 1, 0);
@@ -323,23 +386,29 @@ bool Loader::readLines() {
         ++first[static_cast<std::size_t>(order) + 1];
     for (std::size_t i = 1; i < first.size(); ++i)
         first[i] += first[i - 1];
-    std::vector<int> place(read.order.size());
+    std::vector<int> source(read.order.size()); // the read line that goes to each place
     std::vector<int> next(first.begin(), first.end() - 1);
     for (std::size_t i = 0; i < read.order.size(); ++i)
-        place[i] = next[static_cast<std::size_t>(read.order[i])]++;
-    auto permute = [&](auto& column) {
+        source[static_cast<std::size_t>(next[static_cast<std::size_t>(read.order[i])]++)] =
+            static_cast<int>(i);
+    const auto byLineNo = [&](int a, int b) { return lineNo[a] < lineNo[b]; };
+    for (int o = 0; o < orders.size(); ++o) {
+        const auto begin = source.begin() + first[o], end = source.begin() + first[o + 1];
+        if (!std::is_sorted(begin, end, byLineNo))
+            std::sort(begin, end, byLineNo);
+    }
+    auto gather = [&](auto& column) {
         std::remove_reference_t<decltype(column)> sorted(column.size());
-        for (std::size_t i = 0; i < column.size(); ++i)
-            sorted[static_cast<std::size_t>(place[i])] = column[i];
+        for (std::size_t k = 0; k < column.size(); ++k)
+            sorted[k] = column[static_cast<std::size_t>(source[k])];
         column.swap(sorted);
     };
-    permute(read.order);
-    permute(read.product);
-    permute(read.quantity);
-    permute(read.revenue);
-    permute(read.cost);
+    gather(read.order);
+    gather(read.product);
+    gather(read.quantity);
+    gather(read.revenue);
+    gather(read.cost);
     m_facts->lines = std::move(read);
-    return true;
 }
 
 } // namespace

@@ -88,6 +88,28 @@ TEST_CASE("the facts loader groups lines by order and computes their money", "[a
     CHECK(l.profit(1) == 700);
 }
 
+TEST_CASE("the facts loader groups lines stored out of order by order and line number",
+          "[analysis][facts]") {
+    Shop shop;
+    // B-10's lines swap numbers (cup becomes line 1), and A-1 gets a second line stored after
+    // every other line of the table.
+    shop.db->exec("UPDATE order_line SET line_no = 99 WHERE line_no = 1 AND order_id = "
+                  "(SELECT id FROM orders WHERE number = 'B-10')");
+    shop.db->exec("UPDATE order_line SET line_no = 1 WHERE line_no = 2 AND order_id = "
+                  "(SELECT id FROM orders WHERE number = 'B-10')");
+    shop.db->exec("UPDATE order_line SET line_no = 2 WHERE line_no = 99");
+    shop.db->exec("INSERT INTO order_line (order_id, line_no, product_id, quantity, unit_price, "
+                  "unit_cost) SELECT id, 2, (SELECT id FROM product WHERE sku = 'CUP'), 3, 250, "
+                  "100 FROM orders WHERE number = 'A-1'");
+    auto f = load(*shop.db);
+    // A-1: tea 1000, then the late cup 3 x 250 = 750. B-10: cup 250, then tea 1900. B-2: 1000.
+    CHECK(f->orders.firstLine == std::vector<int>{0, 2, 4, 5});
+    CHECK(f->lines.order == std::vector<int>{0, 0, 1, 1, 2});
+    CHECK(f->lines.product == std::vector<int>{1, 0, 0, 1, 0});
+    CHECK(f->lines.revenue == std::vector<Money>{1000, 750, 250, 1900, 1000});
+    CHECK(f->lines.cost == std::vector<Money>{600, 300, 100, 1200, 320});
+}
+
 TEST_CASE("the facts loader keeps an erased customer's orders without a customer",
           "[analysis][facts]") {
     Shop shop;
