@@ -143,6 +143,9 @@ int runAnalyze(Context& ctx) {
             return ctx.usage(day.error().message);
         *target = *day;
     }
+    if (request.from && request.to && *request.from > *request.to)
+        return ctx.usage(QStringLiteral("--from %1 is after --to %2")
+                             .arg(formatIsoDate(*request.from), formatIsoDate(*request.to)));
 
     auto db = ctx.openDatabase(parser, OpenMode::ReadOnly);
     if (!db)

@@ -108,6 +108,10 @@ TEST_CASE("clientele-cli analyze refuses a bad date naming the option", "[cli][a
         {QStringLiteral("profitability"), QStringLiteral("--from"), QStringLiteral("yesterday")});
     CHECK(badFrom.exitCode == 2);
     CHECK(badFrom.err.contains(QStringLiteral("--from")));
+    const CliResult inverted = analyze({QStringLiteral("profitability"), QStringLiteral("--from"),
+                                        QStringLiteral("2024-05-01"), QStringLiteral("--to"),
+                                        QStringLiteral("2024-04-01")});
+    CHECK(inverted.exitCode == 2);
 }
 
 TEST_CASE("clientele-cli analyze refuses unknown analyses, options and formats", "[cli][analyze]") {

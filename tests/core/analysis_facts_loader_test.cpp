@@ -1,5 +1,8 @@
 #include "analysis/facts_cache.h"
 #include "analysis/facts_loader.h"
+#include "analysis/persistency.h"
+#include "analysis/profiling.h"
+#include "analysis/profitability.h"
 #include "domain/campaign_repository.h"
 #include "domain/preference_repository.h"
 #include "domain_fixture.h"
@@ -178,6 +181,19 @@ TEST_CASE("the facts loader never sees a customer whose only order was cancelled
     REQUIRE(f->customers.ref[1] == QStringLiteral("BOB"));
     for (int customer : f->orders.customer)
         CHECK(customer != 1);
+    // So none of the analyses counts BOB among the customers who bought: AMY and ZED only.
+    const Window w{dayNumber({2024, 1, 1}), dayNumber({2024, 6, 30}), dayNumber({2024, 6, 30})};
+    const ProfitabilityResult profit = computeProfitability(*f, w);
+    REQUIRE(profit.customers.size() == 2);
+    for (const CustomerProfit& c : profit.customers)
+        CHECK(c.customer != 1);
+    const PersistencyResult persistency = computePersistency(*f, w);
+    REQUIRE(persistency.customers.size() == 2);
+    CHECK(persistency.customers[1].customer == 2);
+    const ProfilingResult profiling = computeProfiling(*f, w);
+    REQUIRE(profiling.rfm.size() == 2);
+    CHECK(profiling.customers == 3);
+    CHECK(profileCustomer(*f, w, 1).orders == 0);
 }
 
 TEST_CASE("the facts loader stops when asked to", "[analysis][facts]") {
