@@ -37,6 +37,11 @@ DayNumber storedDay(std::string_view text) {
     return dayNumber({number(0, 4), number(5, 2), number(8, 2)});
 }
 
+template <typename... Columns>
+void reserve(qint64 rows, Columns&... columns) {
+    (columns.reserve(static_cast<std::size_t>(rows)), ...);
+}
+
 // Repeated text becomes a Dictionary code. The UTF-8 bytes are looked up first, so the hot loop
 // builds a QString only for text it has not met yet.
 class CodeCache {
@@ -115,11 +120,12 @@ public:
     Result<std::shared_ptr<const Facts>> run() {
         m_facts->currency = m_db.settings().currency;
         m_facts->minorDigits = m_db.settings().minorDigits;
-        // An estimate for progress (largest ids are free to read; counting is not).
-        m_total =
-            sql::queryInt(m_db.handle(), "SELECT coalesce((SELECT max(rowid) FROM customer), 0) + "
-                                         "coalesce((SELECT max(rowid) FROM orders), 0) + "
-                                         "coalesce((SELECT max(rowid) FROM order_line), 0)");
+        // The rows to read, for progress and to size the columns once. Ids are not dense (they
+        // carry a time), so they are counted; SQLite counts a table from its smallest b-tree.
+        m_customerRows = sql::queryInt(m_db.handle(), "SELECT count(*) FROM customer");
+        m_orderRows = sql::queryInt(m_db.handle(), "SELECT count(*) FROM orders");
+        m_lineRows = sql::queryInt(m_db.handle(), "SELECT count(*) FROM order_line");
+        m_total = m_customerRows + m_orderRows + m_lineRows;
         m_total = std::max<qint64>(m_total, 1);
         for (bool (Loader::*read)() :
              {&Loader::readCustomers, &Loader::readProducts, &Loader::readCampaigns,
@@ -158,6 +164,7 @@ private:
     std::vector<qint64> m_orderIds;
     std::vector<int> m_orderPlace;
     qint64 m_done = 0, m_total = 1;
+    qint64 m_customerRows = 0, m_orderRows = 0, m_lineRows = 0;
 };
 
 CustomerStatus customerStatus(std::string_view text) {
@@ -175,6 +182,8 @@ bool Loader::readCustomers() {
         "SELECT id, ref, name, kind, status, tier, source, region, city, salesperson, tags, "
         "birthday, created_at FROM customer ORDER BY ref");
     CustomerFacts& c = m_facts->customers;
+    reserve(m_customerRows, c.id, c.ref, c.name, c.kind, c.status, c.tier, c.source, c.region,
+            c.city, c.salesperson, c.tags, c.birthday, c.createdOn);
     CodeCache tiers(m_facts->tiers), sources(m_facts->sources), regions(m_facts->regions),
         cities(m_facts->cities);
     while (q.step()) {
@@ -285,6 +294,8 @@ bool Loader::readOrders() {
             .arg(order_values::countedStatusesSql());
     sql::Statement q = m_db.prepare(sql);
     OrderFacts read;
+    reserve(m_orderRows, m_orderIds, read.number, read.day, read.customer, read.channel,
+            read.location, read.salesperson, read.campaign);
     CodeCache channels(m_facts->channels), locations(m_facts->locations);
     std::string lastDate;
     DayNumber lastDay = kNoDay;
@@ -357,6 +368,7 @@ bool Loader::readLines() {
                                     "unit_price, unit_cost, discount FROM order_line");
     LineFacts read;
     std::vector<int> lineNo;
+    reserve(m_lineRows, read.order, read.product, read.quantity, read.revenue, read.cost, lineNo);
     std::size_t hint = 0;
     while (q.step()) {
         const int rank = orderRank(q.int64(0), hint);
