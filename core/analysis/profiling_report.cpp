@@ -62,7 +62,7 @@ QString firstEntries(const CountTable& t, int shown) {
                      .arg(e.key.isEmpty() ? QStringLiteral("(none)") : e.key)
                      .arg(e.customers);
     }
-    return parts.join(QStringLiteral(", "));
+    return parts.isEmpty() ? QStringLiteral("-") : parts.join(QStringLiteral(", "));
 }
 
 } // namespace
