@@ -109,6 +109,73 @@ Status writeCsv(const analysis::Table& table) {
     return writer.finish();
 }
 
+// What was asked, checked before the database is opened.
+struct Request {
+    QString name; // an analysis or kAll
+    QString format;
+    analysis::WindowRequest window;
+};
+
+Result<Request> readRequest(const QCommandLineParser& parser, const CommonOptions& common) {
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return Error::usage(QStringLiteral("give exactly one analysis name"));
+    Request r{positional.first(), parser.value(common.format), {}};
+    if (r.name != kAll && !findAnalyzer(r.name))
+        return Error::usage(QStringLiteral("unknown analysis \"%1\"").arg(r.name));
+    if (auto foreign = foreignOption(parser, r.name))
+        return Error::usage(
+            QStringLiteral("--%1 does not apply to analyze %2").arg(*foreign, r.name));
+    if (r.format != QLatin1String("json") && r.format != QLatin1String("csv") &&
+        r.format != QLatin1String("text"))
+        return Error::usage(
+            QStringLiteral("--format must be json, csv or text, not \"%1\"").arg(r.format));
+    if (r.name == kAll && r.format != QLatin1String("json"))
+        return Error::usage(QStringLiteral("analyze all prints json only"));
+    for (auto [option, target] :
+         {std::pair{&common.asOf, &r.window.asOf}, std::pair{&common.from, &r.window.from},
+          std::pair{&common.to, &r.window.to}}) {
+        auto day = dateOption(parser, *option);
+        if (!day)
+            return day.error();
+        *target = *day;
+    }
+    if (r.window.from && r.window.to && *r.window.from > *r.window.to)
+        return Error::usage(QStringLiteral("--from %1 is after --to %2")
+                                .arg(formatIsoDate(*r.window.from), formatIsoDate(*r.window.to)));
+    return r;
+}
+
+// Runs the analyses asked for and prints them in the format asked for.
+Status print(Context& ctx, const Request& request, const analysis::Facts& facts,
+             const analysis::Window& window, const QCommandLineParser& parser) {
+    std::vector<const Analyzer*> chosen;
+    if (request.name == kAll)
+        for (const Analyzer& a : analyzers())
+            chosen.push_back(&a);
+    else
+        chosen.push_back(findAnalyzer(request.name));
+    QJsonObject combined;
+    for (const Analyzer* a : chosen) {
+        auto output = a->run(facts, window, parser);
+        if (!output)
+            return output.error();
+        if (request.name == kAll)
+            combined.insert(a->name, output->json);
+        else if (request.format == QLatin1String("json"))
+            combined = output->json;
+        else if (request.format == QLatin1String("text"))
+            ctx.out() << output->text;
+        else if (Status written = writeCsv(output->table); !written)
+            return written;
+    }
+    if (request.format == QLatin1String("json"))
+        ctx.out() << QString::fromUtf8(QJsonDocument(combined).toJson(QJsonDocument::Compact))
+                  << '\n';
+    ctx.out().flush();
+    return {};
+}
+
 } // namespace
 
 int runAnalyze(Context& ctx) {
@@ -119,69 +186,19 @@ int runAnalyze(Context& ctx) {
     addAnalyzerOptions(parser);
     if (auto stop = ctx.parse(parser, QStringLiteral("NAME")))
         return *stop;
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return ctx.usage(QStringLiteral("give exactly one analysis name"));
-    const QString name = positional.first();
-    if (name != kAll && !findAnalyzer(name))
-        return ctx.usage(QStringLiteral("unknown analysis \"%1\"").arg(name));
-    if (auto foreign = foreignOption(parser, name))
-        return ctx.usage(QStringLiteral("--%1 does not apply to analyze %2").arg(*foreign, name));
-    const QString format = parser.value(common.format);
-    if (format != QLatin1String("json") && format != QLatin1String("csv") &&
-        format != QLatin1String("text"))
-        return ctx.usage(
-            QStringLiteral("--format must be json, csv or text, not \"%1\"").arg(format));
-    if (name == kAll && format != QLatin1String("json"))
-        return ctx.usage(QStringLiteral("analyze all prints json only"));
-    analysis::WindowRequest request;
-    for (auto [option, target] :
-         {std::pair{&common.asOf, &request.asOf}, std::pair{&common.from, &request.from},
-          std::pair{&common.to, &request.to}}) {
-        auto day = dateOption(parser, *option);
-        if (!day)
-            return ctx.usage(day.error().message);
-        *target = *day;
-    }
-    if (request.from && request.to && *request.from > *request.to)
-        return ctx.usage(QStringLiteral("--from %1 is after --to %2")
-                             .arg(formatIsoDate(*request.from), formatIsoDate(*request.to)));
-
+    const auto request = readRequest(parser, common);
+    if (!request)
+        return ctx.usage(request.error().message);
     auto db = ctx.openDatabase(parser, OpenMode::ReadOnly);
     if (!db)
         return exitCodeFor(ctx.lastError());
     auto facts = analysis::loadFacts(*db);
     if (!facts)
         return ctx.fail(facts.error());
-    const analysis::Window window = analysis::resolveWindow(**facts, request, db->clock().today());
-
-    std::vector<const Analyzer*> chosen;
-    if (name == kAll)
-        for (const Analyzer& a : analyzers())
-            chosen.push_back(&a);
-    else
-        chosen.push_back(findAnalyzer(name));
-    QJsonObject combined;
-    for (const Analyzer* a : chosen) {
-        auto output = a->run(**facts, window, parser);
-        if (!output)
-            return ctx.fail(output.error());
-        if (name == kAll) {
-            combined.insert(a->name, output->json);
-        } else if (format == QLatin1String("csv")) {
-            ctx.out().flush();
-            if (Status written = writeCsv(output->table); !written)
-                return ctx.fail(written.error());
-        } else if (format == QLatin1String("text")) {
-            ctx.out() << output->text;
-        } else {
-            combined = output->json;
-        }
-    }
-    if (format == QLatin1String("json"))
-        ctx.out() << QString::fromUtf8(QJsonDocument(combined).toJson(QJsonDocument::Compact))
-                  << '\n';
-    ctx.out().flush();
+    const analysis::Window window =
+        analysis::resolveWindow(**facts, request->window, db->clock().today());
+    if (Status printed = print(ctx, *request, **facts, window, parser); !printed)
+        return ctx.fail(printed.error());
     return Done;
 }
 

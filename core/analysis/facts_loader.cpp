@@ -2,114 +2,22 @@
 
 #include "common/text_lists.h"
 #include "domain/order.h"
+#include "facts_loading.h"
 #include "storage/database.h"
 #include "storage/sqlite_error.h"
 
-#include <sqlite3.h>
-
 #include <algorithm>
-#include <climits>
 #include <numeric>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 
 namespace clientele::analysis {
 
 namespace {
 
-QString toQString(std::string_view utf8) {
-    return QString::fromUtf8(utf8.data(), static_cast<qsizetype>(utf8.size()));
-}
-
-// The day of a stored "YYYY-MM-DD[ HH:MM...]" (trusted: written by core); kNoDay when empty.
-DayNumber storedDay(std::string_view text) {
-    if (text.size() < 10)
-        return kNoDay;
-    auto number = [&](std::size_t from, std::size_t length) {
-        int value = 0;
-        for (std::size_t i = from; i < from + length; ++i)
-            value = value * 10 + (text[i] - '0');
-        return value;
-    };
-    return dayNumber({number(0, 4), number(5, 2), number(8, 2)});
-}
-
-template <typename... Columns>
-void reserve(qint64 rows, Columns&... columns) {
-    (columns.reserve(static_cast<std::size_t>(rows)), ...);
-}
-
-// Repeated text becomes a Dictionary code. The UTF-8 bytes are looked up first, so the hot loop
-// builds a QString only for text it has not met yet.
-class CodeCache {
-public:
-    explicit CodeCache(Dictionary& dictionary)
-        : m_dictionary(dictionary) {}
-    int code(std::string_view utf8) {
-        if (utf8.empty())
-            return 0;
-        auto it = m_codes.find(utf8);
-        if (it != m_codes.end())
-            return it->second;
-        const int code = m_dictionary.code(toQString(utf8));
-        m_codes.emplace(std::string(utf8), code);
-        return code;
-    }
-
-private:
-    struct Hash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view s) const {
-            return std::hash<std::string_view>{}(s);
-        }
-    };
-    Dictionary& m_dictionary;
-    std::unordered_map<std::string, int, Hash, std::equal_to<>> m_codes;
-};
-
-// Database id -> Facts index: pairs sorted once and found by binary search (compact, and no
-// allocation per entry as a node-based hash map would make).
-class IdIndex {
-public:
-    void add(qint64 id, int index) { m_entries.emplace_back(id, index); }
-    void seal() { std::sort(m_entries.begin(), m_entries.end()); }
-    int find(qint64 id) const {
-        const auto it = std::lower_bound(m_entries.begin(), m_entries.end(),
-                                         std::pair<qint64, int>(id, INT_MIN));
-        return it != m_entries.end() && it->first == id ? it->second : kNone;
-    }
-    int find(const sql::Statement& q, int column) const {
-        return q.isNull(column) ? kNone : find(q.int64(column));
-    }
-
-private:
-    std::vector<std::pair<qint64, int>> m_entries;
-};
-
-// All reads see one snapshot: a deferred read transaction unless the caller already has one.
-class ReadSnapshot {
-public:
-    explicit ReadSnapshot(const Database& db)
-        : m_db(db.handle()) {
-        if (sqlite3_get_autocommit(m_db) != 0) {
-            sql::exec(m_db, "BEGIN");
-            m_began = true;
-        }
-    }
-    ~ReadSnapshot() {
-        if (m_began)
-            sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
-    }
-    ReadSnapshot(const ReadSnapshot&) = delete;
-    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
-
-private:
-    sqlite3* m_db;
-    bool m_began = false;
-};
+using namespace loading;
 
 class Loader {
 public:
@@ -427,7 +335,7 @@ void Loader::groupLines(LineFacts& read, const std::vector<int>& lineNo) {
 
 Result<std::shared_ptr<const Facts>> loadFacts(const Database& db, const Progress& progress) {
     try {
-        ReadSnapshot snapshot(db);
+        loading::ReadSnapshot snapshot(db);
         return Loader(db, progress).run();
     } catch (...) {
         return describeException(QStringLiteral("reading the shop's history for analysis"));
