@@ -262,3 +262,20 @@ TEST_CASE("the facts cache sees another connection's commit from a worker thread
     CHECK(cache.loads() == 2);
     CHECK((*after)->orders.size() == 4);
 }
+
+TEST_CASE("the facts cache loads afresh through another connection and after clear",
+          "[analysis][facts]") {
+    Shop shop;
+    FactsCache cache;
+    REQUIRE(cache.facts(*shop.db).ok());
+    auto sibling = shop.db->openSibling();
+    REQUIRE(sibling.ok());
+    // Change stamps of two connections do not compare, so the other connection reloads.
+    REQUIRE(cache.facts(**sibling).ok());
+    CHECK(cache.loads() == 2);
+    REQUIRE(cache.facts(**sibling).ok());
+    CHECK(cache.loads() == 2);
+    cache.clear();
+    REQUIRE(cache.facts(**sibling).ok());
+    CHECK(cache.loads() == 3);
+}
