@@ -4,14 +4,18 @@
 namespace clientele::cli {
 
 std::vector<QCommandLineOption> persistencyOptions() {
-    return {QCommandLineOption(QStringLiteral("lapse-days"),
-                               QStringLiteral("(persistency) A customer is lapsed after N days "
-                                              "without an order (default 365)."),
-                               QStringLiteral("N"), QStringLiteral("365")),
-            QCommandLineOption(QStringLiteral("risk-factor"),
-                               QStringLiteral("(persistency) A customer is at risk after X times "
-                                              "its median gap between orders (default 2)."),
-                               QStringLiteral("X"), QStringLiteral("2"))};
+    return {
+        QCommandLineOption(
+            QStringLiteral("lapse-days"),
+            QStringLiteral("(persistency, profiling --customer) A customer is lapsed after N days "
+                           "without an order (default 365)."),
+            QStringLiteral("N"), QStringLiteral("365")),
+        QCommandLineOption(
+            QStringLiteral("risk-factor"),
+            QStringLiteral(
+                "(persistency, profiling --customer) A customer is at risk after X times "
+                "its median gap between orders (default 2)."),
+            QStringLiteral("X"), QStringLiteral("2"))};
 }
 
 Result<analysis::PersistencyOptions> persistencyOptionValues(const QCommandLineParser& parser) {
