@@ -8,9 +8,6 @@ static int notYet(Context& ctx) {
     return ctx.fail(Error::usage(QStringLiteral("not available yet in this version of Clientele")));
 }
 
-int runAnalyze(Context& ctx) {
-    return notYet(ctx);
-}
 int runSync(Context& ctx) {
     return notYet(ctx);
 }

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QString>
 
+#include <algorithm>
 #include <cstdint>
 #include <limits>
 #include <vector>
@@ -62,6 +63,11 @@ struct CustomerFacts {
     std::vector<DayNumber> createdOn;   // day of created_at
 
     int size() const { return static_cast<int>(ref.size()); }
+    // The index of the customer with this ref, kNone when there is none.
+    int indexOf(const QString& customerRef) const {
+        const auto it = std::lower_bound(ref.begin(), ref.end(), customerRef);
+        return it != ref.end() && *it == customerRef ? static_cast<int>(it - ref.begin()) : kNone;
+    }
 };
 
 // Every product; sorted by sku.

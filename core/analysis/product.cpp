@@ -140,12 +140,6 @@ std::vector<CrossSellSuggestion> crossSell(const Facts& facts, const Window& win
 
 } // namespace
 
-int findCustomer(const Facts& facts, const QString& ref) {
-    const auto& refs = facts.customers.ref;
-    const auto it = std::lower_bound(refs.begin(), refs.end(), ref);
-    return it != refs.end() && *it == ref ? static_cast<int>(it - refs.begin()) : kNone;
-}
-
 QString itemLabel(const Facts& facts, AffinityLevel level, int item) {
     return level == AffinityLevel::Product ? facts.products.sku[static_cast<size_t>(item)]
                                            : facts.categories.text(item);
@@ -164,7 +158,7 @@ ProductResult computeProduct(const Facts& facts, const Window& window,
     sortRules(rules, rank);
     result.matchingRules = static_cast<int>(rules.size());
     if (!options.customerRef.isEmpty()) {
-        result.crossSellCustomer = findCustomer(facts, options.customerRef);
+        result.crossSellCustomer = facts.customers.indexOf(options.customerRef);
         if (result.crossSellCustomer != kNone)
             result.crossSell =
                 crossSell(facts, window, options, result.crossSellCustomer, rules, rank);

@@ -66,9 +66,6 @@ Table productTable(const ProductResult& result, const Facts& facts);
 Table productRulesTable(const ProductResult& result, const Facts& facts);
 QString productText(const ProductResult& result, const Facts& facts, const Window& window);
 
-// The customer with this ref, or kNone (customers are sorted by ref).
-int findCustomer(const Facts& facts, const QString& ref);
-
 // How a rule's item is named: the sku at the product level, the category's text otherwise.
 QString itemLabel(const Facts& facts, AffinityLevel level, int item);
 
