@@ -71,6 +71,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     if (header->empty && options.mode == OpenMode::ReadOnly)
         return Error::database(
             QStringLiteral("%1: not a Clientele database (the file is empty)").arg(path));
+    if (options.mode == OpenMode::ReadOnly && !missing && header->applicationId == kApplicationId &&
+        header->userVersion < latestSchemaVersion() && QFileInfo(path).isWritable()) {
+        // A reader of a file an older version wrote: upgrade it once as a writer would (when
+        // nobody else is writing), so that reports work on it without a writing command first.
+        OpenOptions upgrade = options;
+        upgrade.mode = OpenMode::ReadWrite;
+        upgrade.readOnlyWhenLocked = false;
+        (void)Database::open(path, upgrade); // failing leaves the refusal below to explain
+    }
 
     std::unique_ptr<Database> db(new Database);
     db->m_path = QFileInfo(path).absoluteFilePath();

@@ -160,3 +160,20 @@ TEST_CASE("the header probe reads what SQLite wrote", "[storage]") {
     CHECK(header->applicationId == kApplicationId);
     CHECK(header->userVersion == Database::schemaVersion());
 }
+
+TEST_CASE("a reader upgrades a file an older version wrote when nobody is writing", "[storage]") {
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("old.sqlite"));
+    {
+        auto db = createDatabase(dir, QStringLiteral("old.sqlite"));
+        // What schema 1 looked like: no import batches yet.
+        db->exec("DROP TABLE import_batch; PRAGMA user_version = 1");
+    }
+    OpenOptions readOnly;
+    readOnly.mode = OpenMode::ReadOnly;
+    auto reader = Database::open(path, readOnly);
+    REQUIRE(reader.ok());
+    CHECK(sql::queryInt((*reader)->handle(), "PRAGMA user_version") == Database::schemaVersion());
+    CHECK(sql::queryInt((*reader)->handle(),
+                        "SELECT count(*) FROM sqlite_schema WHERE name = 'import_batch'") == 1);
+}
