@@ -201,7 +201,7 @@ QString performanceText(const PerformanceResult& result, const Facts& facts, con
         s << "  " << keys.join(QStringLiteral(" / ")) << "  revenue " << moneyCell(row.revenue, d)
           << "  profit " << moneyCell(row.profit(), d);
         if (row.previousRevenue)
-            s << "  change " << optionalCell(change(row));
+            s << "  change " << percentText(change(row));
         if (result.commission)
             s << "  commission " << moneyCell(row.commission, d);
         s << '\n';

@@ -140,8 +140,8 @@ QString productText(const ProductResult& result, const Facts& facts, const Windo
     for (size_t i = 0; i < result.rules.size() && i < 10; ++i) {
         const AssociationRule& r = result.rules[i];
         s << "  " << itemLabel(facts, result.level, r.lhs) << " -> "
-          << itemLabel(facts, result.level, r.rhs) << "  lift " << number(r.lift) << "  confidence "
-          << number(r.confidence) << "  count " << r.count << '\n';
+          << itemLabel(facts, result.level, r.rhs) << "  lift " << ratioText(r.lift)
+          << "  confidence " << percentText(r.confidence) << "  count " << r.count << '\n';
     }
     if (result.crossSellCustomer != kNone) {
         s << "Suggestions for "

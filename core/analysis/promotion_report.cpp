@@ -106,9 +106,9 @@ QString promotionText(const PromotionResult& result, const Facts& facts, const W
         const auto k = static_cast<size_t>(row.campaign);
         s << "  " << facts.campaigns.code[k] << "  members " << row.members;
         if (row.responders)
-            s << "  responders " << *row.responders << "  lift " << optionalCell(row.lift)
+            s << "  responders " << *row.responders << "  lift " << ratioText(row.lift)
               << "  incremental profit " << optionalMoneyCell(row.incrementalProfit, d) << "  roi "
-              << optionalCell(row.roi);
+              << percentText(row.roi);
         else
             s << "  (no start date)";
         s << "  attributed " << row.attributedOrders << " orders, "

@@ -124,7 +124,7 @@ QString prospectingCountsText(const ProspectingCounts& counts, const Facts& fact
     for (const SourceConversion& c : counts.conversion) {
         const QString source = facts.sources.text(c.source);
         s << "  " << (source.isEmpty() ? QStringLiteral("(none)") : source) << "  " << c.converted
-          << " of " << c.customers << "  " << optionalCell(ratio(c.converted, c.customers)) << '\n';
+          << " of " << c.customers << "  " << percentText(ratio(c.converted, c.customers)) << '\n';
     }
     return out;
 }

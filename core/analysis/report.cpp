@@ -37,6 +37,14 @@ QString moneyCell(Money minor, int minorDigits) {
     return formatMoneyFixed(minor, minorDigits);
 }
 
+QString percentText(const std::optional<double>& share) {
+    return share ? QString::number(*share * 100, 'f', 1) + u'%' : QStringLiteral("-");
+}
+
+QString ratioText(const std::optional<double>& value) {
+    return value ? QString::number(*value, 'f', 2) : QStringLiteral("-");
+}
+
 QString optionalCell(const std::optional<double>& value) {
     return value ? QString::number(*value, 'g', QLocale::FloatingPointShortest) : QString();
 }

@@ -37,6 +37,9 @@ struct Table {
 };
 
 QString moneyCell(Money minor, int minorDigits);
+// For the text summaries a person reads: "74.8%" and "1.70"; "-" when undefined.
+QString percentText(const std::optional<double>& share);
+QString ratioText(const std::optional<double>& value);
 QString optionalCell(const std::optional<double>& value);
 
 } // namespace clientele::analysis
