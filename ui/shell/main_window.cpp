@@ -5,6 +5,7 @@
 #include "customer_page/customer_page.h"
 #include "customers/customers_page.h"
 #include "message_box.h"
+#include "orders/orders_page.h"
 #include "page.h"
 #include "quick_find.h"
 #include "status_info.h"
@@ -46,6 +47,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     // Pages in navigation order: Today, Customers, Orders, Products, Tasks, Tickets,
     // Campaigns, Analysis. Constructors are cheap; pages query when first activated.
     addPage(new CustomersPage(*m_app, m_stack));
+    addPage(new OrdersPage(*m_app, m_stack));
 
     m_customerPage = new CustomerPage(*m_app, m_stack);
     m_stack->addWidget(m_customerPage);
