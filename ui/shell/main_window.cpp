@@ -5,6 +5,7 @@
 #include "customer_page/customer_page.h"
 #include "customers/customers_page.h"
 #include "message_box.h"
+#include "orders/order_editor.h"
 #include "orders/orders_page.h"
 #include "page.h"
 #include "quick_find.h"
@@ -172,6 +173,10 @@ void MainWindow::connectRequests() {
         }
         LogVisitDialog::start(*m_app, customer, this);
     });
+    connect(m_app, &AppContext::newOrderRequested, this,
+            [this](Id customer) { OrderEditor::startNew(*m_app, customer, this); });
+    connect(m_app, &AppContext::openOrderRequested, this,
+            [this](Id order) { OrderEditor::startEdit(*m_app, order, this); });
     connect(m_app, &AppContext::newCustomerRequested, this, [this] {
         if (auto* customers = page<CustomersPage>(); customers && !customers->isVisible())
             showPage(customers);
