@@ -92,9 +92,9 @@ TEST_CASE("an order entered from the customer page shows live totals and can be 
     QTest::keyClick(editor->focusWidget(), Qt::Key_Tab);
     QTest::keyClick(editor->focusWidget(), Qt::Key_Tab);
     typeIntoFocus(*editor, QStringLiteral("1.50"));
-    // 37.50 - 1.50 = 36.00; profit 36.00 - 21.00 = 15.00, 1500 / 3600 = 41.6 %.
+    // 37.50 - 1.50 = 36.00; profit 36.00 - 21.00 = 15.00, 1500 / 3600 = 41.67 %, 41.7 % rounded.
     CHECK(editor->figure(QStringLiteral("total")) == QStringLiteral("¥36.00"));
-    CHECK(editor->figure(QStringLiteral("profit")) == QStringLiteral("¥15.00 (41.6%)"));
+    CHECK(editor->figure(QStringLiteral("profit")) == QStringLiteral("¥15.00 (41.7%)"));
     CHECK(editor->figure(QStringLiteral("outstanding")) == QStringLiteral("¥36.00"));
 
     QTest::keyClick(editor->focusWidget(), Qt::Key_Return, Qt::ControlModifier);

@@ -7,6 +7,7 @@
 #include "order_header_form.h"
 #include "order_lines_model.h"
 #include "shell/app_context.h"
+#include "shell/formatting.h"
 #include "shell/message_box.h"
 #include "storage/database.h"
 
@@ -122,9 +123,8 @@ void OrderEditor::updateTotals() {
     findChild<QLabel*>(QStringLiteral("total"))->setText(m_app.money(revenue));
     findChild<QLabel*>(QStringLiteral("cost"))->setText(m_app.money(orderCost(o)));
     QString profitText = m_app.money(profit);
-    if (revenue > 0) // the margin to one decimal, in integers: no money through a double
-        profitText += QStringLiteral(" (%1)").arg(
-            m_app.locale().toString(double(profit * 1000 / revenue) / 10.0, 'f', 1) + u'%');
+    if (revenue > 0)
+        profitText += QStringLiteral(" (%1)").arg(formatShare(profit, revenue, m_app.locale()));
     findChild<QLabel*>(QStringLiteral("profit"))->setText(profitText);
     findChild<QLabel*>(QStringLiteral("outstanding"))
         ->setText(m_app.money(qMax<Money>(0, revenue - o.paidAmount)));

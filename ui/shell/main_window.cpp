@@ -8,6 +8,7 @@
 #include "orders/order_editor.h"
 #include "orders/orders_page.h"
 #include "page.h"
+#include "products/products_page.h"
 #include "quick_find.h"
 #include "status_info.h"
 #include "storage/database.h"
@@ -49,6 +50,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     // Campaigns, Analysis. Constructors are cheap; pages query when first activated.
     addPage(new CustomersPage(*m_app, m_stack));
     addPage(new OrdersPage(*m_app, m_stack));
+    addPage(new ProductsPage(*m_app, m_stack));
 
     m_customerPage = new CustomerPage(*m_app, m_stack);
     m_stack->addWidget(m_customerPage);
