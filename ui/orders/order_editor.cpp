@@ -6,15 +6,18 @@
 #include "order_commands.h"
 #include "order_header_form.h"
 #include "order_lines_model.h"
+#include "product_search.h"
 #include "shell/app_context.h"
 #include "shell/formatting.h"
 #include "shell/message_box.h"
+#include "shell/quick_find.h"
 #include "storage/database.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QShortcut>
 #include <QVBoxLayout>
@@ -47,6 +50,11 @@ OrderEditor::OrderEditor(AppContext& app, const Order& order, QWidget* parent)
     connect(m_header, &OrderHeaderForm::paidChanged, this, &OrderEditor::updateTotals);
     updateTotals();
     m_savedState = m_header->fingerprint() + u'#' + m_lines->fingerprint();
+    // What the user types first: who buys, or, when that is known, what they buy.
+    if (order.customerId)
+        m_search->lineEdit()->setFocus();
+    else
+        m_header->customerPicker()->lineEdit()->setFocus();
     resize(1000, 680);
 }
 

@@ -1,5 +1,6 @@
 #include "order_list_model.h"
 
+#include "common/dates.h"
 #include "order_labels.h"
 #include "shell/app_context.h"
 #include "shell/background.h"
@@ -123,13 +124,17 @@ QVariant OrderListModel::data(const QModelIndex& index, int role) const {
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ForegroundRole:
-        // An order still owing money stands out in the Paid column.
-        if (index.column() == Paid && r->outstanding > 0)
+        // An order owing money past its due date stands out in the Paid and Due columns.
+        if ((index.column() == Paid || index.column() == DueDate) && isOverdue(*r))
             return QColor(0xc6, 0x28, 0x28);
         return {};
     default:
         return {};
     }
+}
+
+bool OrderListModel::isOverdue(const OrderListRow& r) const {
+    return r.outstanding > 0 && !r.dueDate.isEmpty() && r.dueDate < formatIsoDate(m_app.today());
 }
 
 QVariant OrderListModel::display(const OrderListRow& r, int column) const {

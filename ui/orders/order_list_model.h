@@ -72,6 +72,7 @@ private:
                                    OrderSort sort, bool ascending);
     void apply(FirstPage page);
     QVariant display(const OrderListRow& r, int column) const;
+    bool isOverdue(const OrderListRow& r) const;
     static QVariant sortValue(const OrderListRow& r, int column);
 
     AppContext& m_app;

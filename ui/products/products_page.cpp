@@ -118,11 +118,12 @@ void ProductsPage::setUpView() {
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(26);
     QHeaderView* header = m_view->horizontalHeader();
-    header->setStretchLastSection(true);
-    const int widths[] = {140, 110, 260, 110, 110, 80, 70, 90, 110};
+    const int widths[] = {140, 130, 300, 110, 110, 80, 70, 90, 110};
     static_assert(std::size(widths) == ProductListModel::ColumnCount);
     for (int c = 0; c < ProductListModel::ColumnCount; ++c)
         header->resizeSection(c, widths[c]);
+    // The name takes the spare width: a number stretched across it is hard to read.
+    header->setSectionResizeMode(ProductListModel::Name, QHeaderView::Stretch);
     const QByteArray state = QSettings().value(kHeaderKey).toByteArray();
     if (!state.isEmpty())
         header->restoreState(state);
