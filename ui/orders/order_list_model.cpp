@@ -270,7 +270,8 @@ void OrderListModel::sort(int column, Qt::SortOrder order) {
         return;
     m_sort = byColumn[column];
     m_ascending = order == Qt::AscendingOrder;
-    reload();
+    if (m_loaded) // a view sets its sort when built; the page reads when first shown
+        reload();
 }
 
 } // namespace clientele
