@@ -7,6 +7,7 @@
 #include "orders/product_search.h"
 #include "shell/message_box.h"
 #include "shell/quick_find.h"
+#include "shell/quick_find_model.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
@@ -175,4 +176,41 @@ TEST_CASE("editing a stored order can be undone to the order as it was", "[gui][
     CHECK(saved->lines.at(0).unitCost == std::optional<Money>(700));
     window.app().undoStack()->undo();
     CHECK(OrderRepository(window.database()).get(shop.order)->lines.at(0).quantity == 2);
+}
+
+TEST_CASE("a new order picks its customer through quick-find and Escape asks before dropping it",
+          "[gui][orders]") {
+    TempDir dir;
+    auto db = createDatabase(dir);
+    const Shop shop = makeShop(*db);
+    MainWindow window(std::move(db));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(window.showPageNamed(QStringLiteral("orders")));
+    emit window.app().newOrderRequested(0);
+    QPointer<OrderEditor> editor = openDialog<OrderEditor>(&window);
+    REQUIRE(editor);
+    REQUIRE(QTest::qWaitForWindowActive(editor));
+    QuickFind* picker = editor->header()->customerPicker();
+    CHECK(editor->focusWidget() == picker->lineEdit()); // no customer yet: who buys comes first
+    CHECK(editor->header()->field(QStringLiteral("order_number"))->property("text").toString() ==
+          QStringLiteral("SO2024-000001")); // the fixture's clock is in 2024; SO-1 is not of a year
+
+    typeText(picker->lineEdit(), QStringLiteral("139 1234"));
+    REQUIRE(QTest::qWaitFor([&] { return picker->model()->rowCount() > 0; }, 5000));
+    REQUIRE(QTest::qWaitFor([&] { return !picker->model()->isSearching(); }, 5000));
+    QTest::keyClick(picker->lineEdit(), Qt::Key_Return);
+    CHECK(editor->header()->customerId() == shop.li);
+    CHECK(picker->lineEdit()->text() == QStringLiteral("李华"));
+    CHECK(countRows(window.database(), "SELECT count(*) FROM customer") == 4);
+
+    // Escape with the customer chosen asks; No keeps the order open, Yes drops it.
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QTest::keyClick(editor->focusWidget(), Qt::Key_Escape);
+    CHECK(MessageBox::lastText().contains(QStringLiteral("Discard")));
+    CHECK(editor->isVisible());
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::keyClick(editor->focusWidget(), Qt::Key_Escape);
+    REQUIRE(QTest::qWaitFor([&] { return editor.isNull(); }, 2000));
+    CHECK(countRows(window.database(), "SELECT count(*) FROM orders") == 1);
 }
