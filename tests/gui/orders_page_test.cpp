@@ -1,5 +1,9 @@
+#include "customer_page/customer_page.h"
+#include "customer_page/table_tab.h"
 #include "gui_fixture.h"
+#include "orders/order_editor.h"
 #include "orders/order_filter_bar.h"
+#include "orders/order_lines_model.h"
 #include "orders/order_list_model.h"
 #include "orders/orders_page.h"
 
@@ -7,6 +11,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPointer>
+#include <QStandardItemModel>
+#include <QTabWidget>
 #include <QTableView>
 
 using namespace clientele;
@@ -123,4 +130,28 @@ TEST_CASE("the orders page filters from its bar and opens an order on Enter", "[
     page->view()->setCurrentIndex(page->model()->index(0, 0));
     QTest::keyClick(page->view(), Qt::Key_Return);
     CHECK(opened == shop.order);
+}
+
+TEST_CASE("an order on the customer page opens in the editor and the list waits to be shown",
+          "[gui][orders]") {
+    TempDir dir;
+    auto db = createDatabase(dir);
+    const Shop shop = makeShop(*db);
+    MainWindow window(std::move(db));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    CHECK_FALSE(window.page<OrdersPage>()->model()->isLoaded()); // nothing read at start-up
+
+    window.openCustomer(shop.wang);
+    CustomerPage* page = window.customerPage();
+    TableTab* orders = page->tableTab(QStringLiteral("orders"));
+    REQUIRE(orders);
+    page->tabs()->setCurrentWidget(orders);
+    REQUIRE(orders->model()->rowCount() == 1);
+    emit orders->view()->activated(orders->view()->model()->index(0, 0));
+    QPointer<OrderEditor> editor = openDialog<OrderEditor>(&window);
+    REQUIRE(editor);
+    CHECK(editor->windowTitle().contains(QStringLiteral("SO-1")));
+    CHECK(editor->linesModel()->rowCount() == 1);
+    editor->reject();
 }
