@@ -2,6 +2,7 @@
 // ui/.
 #include "common/ids.h"
 #include "domain/customer_repository.h"
+#include "domain/order_repository.h"
 #include "shell/app_context.h"
 #include "shell/database_opener.h"
 #include "shell/main_window.h"
@@ -66,7 +67,8 @@ private:
     MainWindow* m_window = nullptr;
 };
 
-// --page, --open-customer and --screenshot: start where a demo or a screenshot needs to be.
+// --page, --open-customer, --new-order, --open-order and --screenshot: start where a demo or a
+// screenshot needs to be.
 void applyStartOptions(MainWindow& window, const QCommandLineParser& parser) {
     if (parser.isSet(QStringLiteral("page")))
         window.showPageNamed(parser.value(QStringLiteral("page")));
@@ -92,6 +94,16 @@ void applyStartOptions(MainWindow& window, const QCommandLineParser& parser) {
             if (QAction* action = window.action(name))
                 action->trigger();
         });
+    }
+    if (parser.isSet(QStringLiteral("new-order")))
+        QTimer::singleShot(300, &window, [&window] {
+            emit window.app().newOrderRequested(window.currentCustomer());
+        });
+    if (parser.isSet(QStringLiteral("open-order"))) {
+        if (auto id = OrderRepository(window.database())
+                          .idForNumber(parser.value(QStringLiteral("open-order"))))
+            QTimer::singleShot(300, &window,
+                               [&window, id] { emit window.app().openOrderRequested(*id); });
     }
     if (parser.isSet(QStringLiteral("screenshot"))) {
         const QString file = parser.value(QStringLiteral("screenshot"));
@@ -133,6 +145,12 @@ int main(int argc, char* argv[]) {
     parser.addOption({QStringLiteral("action"),
                       QObject::tr("Trigger the menu action NAME once the window is shown."),
                       QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("new-order"),
+                      QObject::tr("Open the order editor for a new order (for the customer "
+                                  "shown, if any).")});
+    parser.addOption({QStringLiteral("open-order"),
+                      QObject::tr("Open the order with this number in the order editor."),
+                      QStringLiteral("NUMBER")});
     parser.addOption({QStringLiteral("screenshot"),
                       QObject::tr("Save a picture of the window to FILE and quit."),
                       QStringLiteral("FILE")});

@@ -1,6 +1,7 @@
 // The read side of OrderRepository: order lists with their totals, filtered and paged in SQL.
 #include "common/dates.h"
 #include "order_repository.h"
+#include "search/customer_finder.h"
 #include "storage/database.h"
 #include "storage/sqlite.h"
 #include "storage/sqlite_error.h"
@@ -21,9 +22,9 @@ QString selectSql() {
                "SELECT o.id, o.number, o.ordered_at, o.customer_id, coalesce(c.ref, ''), "
                "coalesce(c.name, ''), o.channel, o.location, o.salesperson, o.status, o.due_date, "
                "%1 AS revenue, (SELECT coalesce(sum(l.quantity * l.unit_cost), 0) FROM order_line "
-               "l WHERE l.order_id = o.id), o.paid_amount, o.paid_at, (SELECT count(*) FROM "
-               "order_line l WHERE l.order_id = o.id) FROM orders o LEFT JOIN customer c ON c.id "
-               "= o.customer_id")
+               "l WHERE l.order_id = o.id) AS cost, o.paid_amount, o.paid_at, (SELECT count(*) "
+               "FROM order_line l WHERE l.order_id = o.id) AS line_count FROM orders o LEFT JOIN "
+               "customer c ON c.id = o.customer_id")
         .arg(revenueSql());
 }
 
@@ -61,6 +62,18 @@ QString sortColumn(OrderSort sort) {
         return QStringLiteral("o.status");
     case OrderSort::Revenue:
         return QStringLiteral("revenue");
+    case OrderSort::Profit:
+        return QStringLiteral("revenue - cost");
+    case OrderSort::Paid:
+        return QStringLiteral("o.paid_amount");
+    case OrderSort::DueDate:
+        return QStringLiteral("o.due_date");
+    case OrderSort::Channel:
+        return QStringLiteral("o.channel");
+    case OrderSort::Salesperson:
+        return QStringLiteral("o.salesperson");
+    case OrderSort::Lines:
+        return QStringLiteral("line_count");
     }
     return QStringLiteral("o.ordered_at");
 }
@@ -69,6 +82,7 @@ struct Where {
     QString sql;
     QList<QPair<QByteArray, QString>> texts;
     std::optional<Id> customerId;
+    CustomerFinder::Condition find;
 };
 
 // Dates are checked here: a bad bound is the caller's input, named in the error.
@@ -108,6 +122,16 @@ Result<Where> whereFor(const OrderFilter& f) {
     if (f.unpaidOnly)
         parts << QStringLiteral("o.status IN (%1) AND o.paid_amount < %2")
                      .arg(order_values::countedStatusesSql(), revenueSql());
+    if (const QString text = f.text.trimmed(); !text.isEmpty()) {
+        // A range rather than LIKE, so the number's unique index answers the prefix; the
+        // customer side reuses quick-find's condition (trigram index, phone digits).
+        w.find = CustomerFinder::condition(text);
+        parts << QStringLiteral("(o.number >= :number_from AND o.number < :number_to OR "
+                                "o.customer_id IN (SELECT c.id FROM customer c WHERE %1))")
+                     .arg(w.find.sql);
+        w.texts.append({":number_from", text});
+        w.texts.append({":number_to", text + QChar(0xFFFF)});
+    }
     w.sql = parts.isEmpty() ? QStringLiteral("1") : parts.join(QStringLiteral(" AND "));
     return w;
 }
@@ -117,6 +141,10 @@ void bindWhere(sql::Statement& q, const Where& w) {
         q.bind(name.constData(), value);
     if (w.customerId)
         q.bind(":customer_id", *w.customerId);
+    if (q.hasParameter(":find_match"))
+        q.bind(":find_match", w.find.match);
+    if (q.hasParameter(":find_text"))
+        q.bind(":find_text", w.find.text);
 }
 
 } // namespace

@@ -26,9 +26,23 @@ struct OrderFilter {
     QString salesperson;
     std::optional<Id> customerId;
     bool unpaidOnly = false; // counted orders whose payments fall short of their revenue
+    // The start of an order number, or what finds the customer in quick-find (name, ref, phone).
+    QString text;
 };
 
-enum class OrderSort { Date, Number, Customer, Status, Revenue };
+enum class OrderSort {
+    Date,
+    Number,
+    Customer,
+    Status,
+    Revenue,
+    Profit,
+    Paid,
+    DueDate,
+    Channel,
+    Salesperson,
+    Lines
+};
 
 // What one row of an orders list shows; the money figures come from the lines.
 struct OrderListRow {

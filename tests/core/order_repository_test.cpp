@@ -202,6 +202,25 @@ TEST_CASE("orders are listed with totals, filtered by date, status and unpaid", 
     bad.from = QStringLiteral("2024-13-01");
     CHECK(orders.count(bad).error().message.contains(QStringLiteral("from:")));
 
+    // The text finds the start of a number, or the customer by name or ref.
+    OrderFilter byNumber;
+    byNumber.text = QStringLiteral("S-2");
+    CHECK(*orders.count(byNumber) == 1);
+    OrderFilter byName;
+    byName.text = QStringLiteral("of ALICE");
+    auto named = orders.list(byName, OrderSort::Number, true, 0, 10);
+    REQUIRE(named->size() == 2);
+    CHECK((*named)[0].number == QStringLiteral("S-1"));
+    CHECK((*named)[1].number == QStringLiteral("S-3"));
+    OrderFilter byRef;
+    byRef.text = QStringLiteral("bob");
+    CHECK(*orders.count(byRef) == 1);
+    // Sorted by profit: S-3 250 - 100 = 150, S-2 1000 - 400 = 600, S-1 1900 - 1200 = 700.
+    auto byProfit = orders.list({}, OrderSort::Profit, true, 0, 10);
+    REQUIRE(byProfit->size() == 3);
+    CHECK((*byProfit)[0].number == QStringLiteral("S-3"));
+    CHECK((*byProfit)[2].number == QStringLiteral("S-1"));
+
     auto alices = orders.listForCustomer(shop.alice);
     REQUIRE(alices->size() == 2);
     CHECK((*alices)[0].number == QStringLiteral("S-3")); // newest first

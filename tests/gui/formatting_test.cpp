@@ -36,3 +36,14 @@ TEST_CASE("dates are shown in the locale's short format, other text is left alon
     CHECK(displayDateTime(QStringLiteral("2024-06-15 10:30:00"), us)
               .startsWith(QStringLiteral("6/15/24")));
 }
+
+TEST_CASE("a share is shown to one decimal and rounded in integers", "[gui]") {
+    const QLocale us(QLocale::English, QLocale::UnitedStates);
+    CHECK(formatShare(550, 1250, us) == QStringLiteral("44.0%"));  // 5.50 of 12.50
+    CHECK(formatShare(600, 900, us) == QStringLiteral("66.7%"));   // 66.666...
+    CHECK(formatShare(1, 3000, us) == QStringLiteral("0.0%"));     // 0.033...
+    CHECK(formatShare(-600, 900, us) == QStringLiteral("-66.7%")); // sold below cost
+    CHECK(formatShare(5, 0, us).isEmpty());
+    const QLocale de(QLocale::German, QLocale::Germany);
+    CHECK(formatShare(550, 1250, de) == QStringLiteral("44,0%"));
+}

@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QHash>
 
+#include <cstdlib>
+
 namespace clientele {
 
 namespace {
@@ -71,6 +73,17 @@ QString displayDate(const QString& iso, const QLocale& locale) {
 QString displayDateTime(const QString& iso, const QLocale& locale) {
     const QDateTime at = QDateTime::fromString(iso, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     return at.isValid() ? locale.toString(at, QLocale::ShortFormat) : displayDate(iso, locale);
+}
+
+QString formatShare(Money part, Money whole, const QLocale& locale) {
+    if (whole <= 0)
+        return {};
+    // Tenths of a percent, rounded: never through a double until the digits are decided.
+    const qint64 doubled = part * 2000 / whole;
+    const qint64 permille = doubled >= 0 ? (doubled + 1) / 2 : (doubled - 1) / 2;
+    const QString digits = locale.toString(std::abs(permille) / 10) + locale.decimalPoint() +
+                           QString::number(std::abs(permille) % 10);
+    return (permille < 0 ? locale.negativeSign() : QString()) + digits + locale.percent();
 }
 
 } // namespace clientele

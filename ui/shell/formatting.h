@@ -12,6 +12,9 @@ struct ShopSettings;
 // Money for display: the exact decimal of the minor units, grouped by the UI locale and placed
 // around the shop currency's symbol the way the locale places its own (never through a double).
 QString formatCurrency(Money minor, const ShopSettings& shop, const QLocale& locale = {});
+// part / whole as a percentage to one decimal, rounded half away from zero in integers
+// ("44.0%"); empty when whole is not positive. For margins: profit of revenue.
+QString formatShare(Money part, Money whole, const QLocale& locale = {});
 // The symbol for an ISO 4217 code ("CNY" -> "¥"), found among Qt's locales; the code itself when
 // no locale uses it.
 QString currencySymbol(const QString& isoCode);

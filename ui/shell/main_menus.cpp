@@ -37,7 +37,11 @@ void MainWindow::createMenus() {
     const bool writable = !m_db->isReadOnly();
     QMenu* file = menuBar()->addMenu(tr("&File"));
     named(file->addAction(QIcon(QStringLiteral(":/icons/add.svg")), tr("&New Customer…"), this,
-                          [this] { emit m_app->newCustomerRequested({}); }),
+                          [this] {
+                              if (Page* p = currentPage(); p && p->isVisible() && p->createNew())
+                                  return;
+                              emit m_app->newCustomerRequested({});
+                          }),
           "newCustomer", QKeySequence::New)
         ->setEnabled(writable);
     named(file->addAction(tr("&Open Database…"), this, &MainWindow::chooseDatabase), "openDatabase",

@@ -5,7 +5,10 @@
 #include "customer_page/customer_page.h"
 #include "customers/customers_page.h"
 #include "message_box.h"
+#include "orders/order_editor.h"
+#include "orders/orders_page.h"
 #include "page.h"
+#include "products/products_page.h"
 #include "quick_find.h"
 #include "status_info.h"
 #include "storage/database.h"
@@ -55,6 +58,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     // Pages in navigation order: Today, Customers, Orders, Products, Tasks, Tickets,
     // Campaigns, Analysis. Constructors are cheap; pages query when first activated.
     addPage(new CustomersPage(*m_app, m_stack));
+    addPage(new OrdersPage(*m_app, m_stack));
+    addPage(new ProductsPage(*m_app, m_stack));
 
     m_customerPage = new CustomerPage(*m_app, m_stack);
     m_stack->addWidget(m_customerPage);
@@ -180,6 +185,10 @@ void MainWindow::connectRequests() {
         }
         LogVisitDialog::start(*m_app, customer, this);
     });
+    connect(m_app, &AppContext::newOrderRequested, this,
+            [this](Id customer) { OrderEditor::startNew(*m_app, customer, this); });
+    connect(m_app, &AppContext::openOrderRequested, this,
+            [this](Id order) { OrderEditor::startEdit(*m_app, order, this); });
     connect(m_app, &AppContext::newCustomerRequested, this, [this] {
         if (auto* customers = page<CustomersPage>(); customers && !customers->isVisible())
             showPage(customers);

@@ -28,6 +28,9 @@ public:
     // The customer the page shows or has selected (0: none), for actions that work "from
     // anywhere a customer is shown" such as Log Visit (Ctrl+L).
     virtual Id currentCustomer() const { return 0; }
+    // File → New (Ctrl+N) while the page is shown: a page that creates its own kind of record
+    // (an order on the Orders page) does so and returns true; otherwise a customer is created.
+    virtual bool createNew() { return false; }
 
 protected:
     AppContext& app() const { return m_app; }

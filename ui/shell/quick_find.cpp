@@ -11,9 +11,10 @@
 
 namespace clientele {
 
-QuickFind::QuickFind(AppContext& app, QWidget* parent)
+QuickFind::QuickFind(AppContext& app, QWidget* parent, Mode mode)
     : QWidget(parent)
-    , m_app(app) {
+    , m_app(app)
+    , m_mode(mode) {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_edit = new QLineEdit(this);
@@ -22,6 +23,10 @@ QuickFind::QuickFind(AppContext& app, QWidget* parent)
     m_edit->setClearButtonEnabled(true);
     m_edit->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
     m_edit->setMinimumWidth(420);
+    if (m_mode == Mode::Pick) {
+        m_edit->setPlaceholderText(tr("Find the customer: name, phone, email, company or ref"));
+        m_edit->setMinimumWidth(240);
+    }
     m_edit->installEventFilter(this);
     layout->addWidget(m_edit);
 
@@ -77,7 +82,8 @@ void QuickFind::placeResults() {
     const int rowHeight = qMax(m_results->sizeHintForRow(0), 24);
     const int rows = qMin(m_model->rowCount(), 12);
     const QPoint below = m_edit->mapTo(top, QPoint(0, m_edit->height() + 2));
-    const int width = qMax(m_edit->width(), 640);
+    // Inside a dialog the list keeps to the box's width; over the window it may be wider.
+    const int width = m_mode == Mode::Pick ? m_edit->width() : qMax(m_edit->width(), 640);
     m_results->setGeometry(below.x(), below.y(), width, rows * rowHeight + 4);
     m_results->show();
     m_results->raise();
@@ -93,6 +99,11 @@ void QuickFind::openRow(int row) {
         return;
     const Id id = index.data(QuickFindModel::IdRole).value<Id>();
     hideResults();
+    if (m_mode == Mode::Pick) {
+        if (id != 0) // the "add a customer with this number" row has no customer to pick
+            emit picked(id);
+        return;
+    }
     if (id == 0) {
         emit m_app.newCustomerRequested(index.data(QuickFindModel::PhoneRole).toString());
         return;
@@ -126,6 +137,8 @@ bool QuickFind::eventFilter(QObject* watched, QEvent* event) {
             openRow(current);
         return true;
     case Qt::Key_Escape:
+        if (!m_results->isVisible())
+            return false; // a dialog's Escape still reaches the dialog
         hideResults();
         return true;
     default:
