@@ -4,6 +4,7 @@
 #include "backup_runner.h"
 #include "customer_page/customer_page.h"
 #include "customers/customers_page.h"
+#include "insights/insights_runner.h"
 #include "message_box.h"
 #include "orders/order_editor.h"
 #include "orders/orders_page.h"
@@ -79,6 +80,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
         resize(1440, 900);
     startAutomaticBackup();
     QTimer::singleShot(5000, this, &MainWindow::checkIntegrity); // once the app is up
+    m_insights = new InsightsRunner(*m_app, this);
+    m_insights->schedule(4000);
 }
 
 MainWindow::~MainWindow() = default;

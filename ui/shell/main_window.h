@@ -18,6 +18,7 @@ namespace clientele {
 class AppContext;
 class BackupRunner;
 class CustomerPage;
+class InsightsRunner;
 class Database;
 class Page;
 class QuickFind;
@@ -53,6 +54,8 @@ public:
     QuickFind* quickFind() const { return m_quickFind; }
     StatusInfo* statusInfo() const { return m_status; }
     BackupRunner* backupRunner() const { return m_backup; }
+    // Computes the customers' segments, P(alive) and CLV in the background (AppContext::insights).
+    InsightsRunner* insightsRunner() const { return m_insights; }
     QAction* action(const QString& name) const; // by object name, e.g. "undo", "logVisit"
 
     void backUpNow();
@@ -101,6 +104,7 @@ private:
     QuickFind* m_quickFind = nullptr;
     StatusInfo* m_status = nullptr;
     BackupRunner* m_backup = nullptr;
+    InsightsRunner* m_insights = nullptr;
 };
 
 } // namespace clientele
