@@ -1,4 +1,5 @@
 #include "domain/customer_repository.h"
+#include "io/csv_import.h"
 #include "maintenance/quick_check.h"
 #include "storage/backup.h"
 #include "test_support.h"
@@ -47,6 +48,10 @@ struct SmallFilesystem {
         if (mounted)
             run(QStringLiteral("umount"), {QStringLiteral("-l"), path});
     }
+    static bool resize(const QString& mountPoint, const QString& size) {
+        return run(QStringLiteral("mount"),
+                   {QStringLiteral("-o"), QStringLiteral("remount,size=") + size, mountPoint});
+    }
     bool remountReadOnly() {
         return run(QStringLiteral("mount"),
                    {QStringLiteral("-o"), QStringLiteral("remount,ro"), path});
@@ -89,6 +94,49 @@ TEST_CASE("a full disk refuses the edit clearly, corrupts nothing, and the edit 
     QFile::remove(fs.path + QStringLiteral("/ballast"));
     CHECK(repo.create(customer(saved + 1)).ok()); // the same edit, retried once there is space
     CHECK(sql::queryInt(db.handle(), "SELECT count(*) FROM customer") == saved + 1);
+}
+
+TEST_CASE("a full disk during an import refuses it whole, corrupts nothing, and it can be retried",
+          "[faults]") {
+    TempDir dir;
+    SmallFilesystem fs(dir, QStringLiteral("3m"));
+    if (!fs.mounted) {
+        WARN("skipped: mounting a small tmpfs needs root");
+        return;
+    }
+    OpenOptions o;
+    o.mode = OpenMode::Create;
+    o.clock = &testClock();
+    auto opened = Database::open(fs.path + QStringLiteral("/shop.sqlite"), o);
+    REQUIRE(opened.ok());
+    Database& db = **opened;
+    // A sales file far larger than the space left; it lives outside the small disk.
+    QByteArray csv = "order_number,ordered_at,customer_ref,customer_name,product_sku,quantity,"
+                     "unit_price\r\n";
+    for (int n = 0; n < 20000; ++n)
+        csv += QStringLiteral("SO-%1,2024-03-%2,C%3,Customer %3 %4,P%5,1,9.90\r\n")
+                   .arg(n)
+                   .arg(1 + n % 28, 2, 10, QLatin1Char('0'))
+                   .arg(n % 5000)
+                   .arg(QString(40, u'x'))
+                   .arg(n % 30)
+                   .toUtf8();
+    const QString file = dir.path(QStringLiteral("sales.csv"));
+    writeFile(file, csv);
+    writeFile(fs.path + QStringLiteral("/ballast"), QByteArray(1024 * 1024, 'b'));
+
+    auto full = importCsvFile(db, QStringLiteral("sales"), file, {});
+    REQUIRE_FALSE(full.ok());
+    CHECK(full.error().message.contains(QStringLiteral("disk is full")));
+    CHECK(sql::queryText(db.handle(), "PRAGMA integrity_check") == QStringLiteral("ok"));
+    CHECK(sql::queryInt(db.handle(), "SELECT count(*) FROM orders") == 0); // nothing half done
+    CHECK(sql::queryInt(db.handle(), "SELECT count(*) FROM import_batch") == 0);
+
+    QFile::remove(fs.path + QStringLiteral("/ballast"));
+    SmallFilesystem::resize(fs.path, QStringLiteral("64m"));
+    auto retried = importCsvFile(db, QStringLiteral("sales"), file, {});
+    REQUIRE(retried.ok());
+    CHECK(sql::queryInt(db.handle(), "SELECT count(*) FROM orders") == 20000);
 }
 
 TEST_CASE("a database on a read-only disk opens read-only and says so", "[faults]") {
