@@ -26,7 +26,8 @@ Result<std::vector<AgendaTask>> readDueTasks(Database& db, DayNumber today) {
     return out;
 }
 
-Result<Agenda> readAgenda(Database& db, DayNumber today, const QString& locale) {
+Result<Agenda> readAgenda(Database& db, DayNumber today, const QString& locale,
+                          bool withGreetings) {
     Agenda a;
     a.today = today;
     auto tasks = readDueTasks(db, today);
@@ -39,13 +40,15 @@ Result<Agenda> readAgenda(Database& db, DayNumber today, const QString& locale) 
     a.birthdays = std::move(*birthdays);
     const auto holidays = holidaysBetween(today, today + agenda_limits::holidayDays - 1,
                                           locale.isEmpty() ? db.settings().locale : locale);
-    if (!holidays.empty()) {
-        auto greet = readGreetCandidates(db, today);
-        if (!greet)
-            return greet.error();
-        for (const Holiday& h : holidays)
-            a.holidays.push_back({h, h.day - today, *greet});
+    std::vector<GreetCandidate> greet;
+    if (withGreetings && !holidays.empty()) {
+        auto read = readGreetCandidates(db, today);
+        if (!read)
+            return read.error();
+        greet = std::move(*read);
     }
+    for (const Holiday& h : holidays)
+        a.holidays.push_back({h, h.day - today, greet});
     auto payments = readOverduePayments(db, today);
     if (!payments)
         return payments.error();

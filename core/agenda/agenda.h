@@ -88,8 +88,11 @@ inline constexpr int greetDays = 365;
 inline constexpr int greetCount = 50;
 } // namespace agenda_limits
 
-// locale picks the holidays (see holidays.h); empty = the shop's own.
-Result<Agenda> readAgenda(Database& db, DayNumber today, const QString& locale = {});
+// locale picks the holidays (see holidays.h); empty = the shop's own. The customers to greet sum
+// a year of order lines (a second or two on a million orders), so a screen that shows them only
+// on request reads them apart with readGreetCandidates and passes withGreetings = false.
+Result<Agenda> readAgenda(Database& db, DayNumber today, const QString& locale = {},
+                          bool withGreetings = true);
 
 // Pieces of the read, for tests and for callers that need one section.
 Result<std::vector<AgendaTask>> readDueTasks(Database& db, DayNumber today);

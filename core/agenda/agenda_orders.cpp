@@ -10,13 +10,15 @@ namespace clientele {
 namespace {
 
 QString greetSql() {
+    // The year's orders through their date index, then each one's lines: walking the active
+    // customers' orders instead reads the whole file in customer order, several times slower.
     return QStringLiteral(
-               "SELECT c.id, c.ref, c.name, sum(l.quantity * l.unit_price - l.discount) AS revenue "
-               "FROM orders o JOIN customer c ON c.id = o.customer_id "
-               "JOIN order_line l ON l.order_id = o.id "
+               "SELECT c.id, c.ref, c.name, r.revenue FROM (SELECT o.customer_id AS cid, "
+               "sum(l.quantity * l.unit_price - l.discount) AS revenue "
+               "FROM orders o INDEXED BY orders_date CROSS JOIN order_line l ON l.order_id = o.id "
                "WHERE o.ordered_at >= :from AND o.ordered_at < :to AND o.status IN (%1) "
-               "AND c.status = 'active' "
-               "GROUP BY c.id ORDER BY revenue DESC, c.id LIMIT :limit")
+               "GROUP BY o.customer_id) r JOIN customer c ON c.id = r.cid "
+               "WHERE c.status = 'active' ORDER BY r.revenue DESC, c.id LIMIT :limit")
         .arg(order_values::countedStatusesSql());
 }
 
