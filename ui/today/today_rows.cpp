@@ -1,0 +1,124 @@
+#include "today_rows.h"
+
+#include "shell/app_context.h"
+#include "tasks/task_labels.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace clientele {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("TodayPage", text);
+}
+
+// Singular and plural spelled out: no English translation file fills in "%n day(s)".
+QString days(int n) {
+    return n == 1 ? tr("1 day") : tr("%1 days").arg(n);
+}
+
+QString ticketStatusLabel(const QString& status) {
+    return status == QLatin1String("in_progress") ? tr("In progress") : tr("Open");
+}
+
+QString severityLabel(const QString& severity) {
+    if (severity == QLatin1String("low"))
+        return tr("Low");
+    if (severity == QLatin1String("high"))
+        return tr("High");
+    if (severity == QLatin1String("critical"))
+        return tr("Critical");
+    return tr("Normal");
+}
+
+QString customerCell(const AgendaCustomer& c) {
+    return c.id == 0 ? QString() : c.name;
+}
+
+} // namespace
+
+QStringList TodayColumns::tasks() {
+    return {tr("Due"), tr("Task"), tr("Customer"), tr("Kind"), tr("Repeats"), tr("Overdue")};
+}
+QStringList TodayColumns::birthdays() {
+    return {tr("Day"), tr("Customer"), tr("Turns"), tr("Calendar")};
+}
+QStringList TodayColumns::holidays() {
+    return {tr("Day"), tr("Holiday"), tr("In")};
+}
+QStringList TodayColumns::payments() {
+    return {tr("Order"), tr("Customer"), tr("Due"), tr("Overdue"), tr("Amount due")};
+}
+QStringList TodayColumns::tickets() {
+    return {tr("Opened"),   tr("Subject"), tr("Customer"),
+            tr("Severity"), tr("Status"),  tr("Open for")};
+}
+
+QString dayLabel(const AppContext& app, DayNumber day, DayNumber today) {
+    if (day == today)
+        return tr("Today");
+    if (day == today + 1)
+        return tr("Tomorrow");
+    const QLocale l = app.locale();
+    return l.dayName(weekday(day) + 1, QLocale::ShortFormat) + u' ' + app.date(formatIsoDate(day));
+}
+
+std::vector<SectionRow> taskRows(const AppContext& app, const Agenda& agenda) {
+    std::vector<SectionRow> rows;
+    for (const AgendaTask& t : agenda.tasks)
+        rows.push_back({{dayLabel(app, t.due, agenda.today), t.title, customerCell(t.customer),
+                         taskKindLabel(t.kind), recurrenceLabel(t.recurrence),
+                         t.daysOverdue > 0 ? days(t.daysOverdue) : QString()},
+                        t.id,
+                        t.customer.id,
+                        t.daysOverdue > 0});
+    return rows;
+}
+
+std::vector<SectionRow> birthdayRows(const AppContext& app, const Agenda& agenda) {
+    std::vector<SectionRow> rows;
+    for (const AgendaBirthday& b : agenda.birthdays)
+        rows.push_back({{dayLabel(app, b.day, agenda.today), b.customer.name,
+                         app.locale().toString(b.turns), b.lunar ? tr("Lunar") : QString()},
+                        b.customer.id,
+                        b.customer.id,
+                        false});
+    return rows;
+}
+
+std::vector<SectionRow> holidayRows(const AppContext& app, const Agenda& agenda) {
+    std::vector<SectionRow> rows;
+    for (const AgendaHoliday& h : agenda.holidays)
+        rows.push_back({{dayLabel(app, h.holiday.day, agenda.today), h.holiday.name,
+                         h.daysAway == 0 ? tr("today") : days(h.daysAway)},
+                        h.holiday.day,
+                        0,
+                        false});
+    return rows;
+}
+
+std::vector<SectionRow> paymentRows(const AppContext& app, const Agenda& agenda) {
+    std::vector<SectionRow> rows;
+    for (const OverduePayment& p : agenda.payments)
+        rows.push_back({{p.number, customerCell(p.customer), app.date(formatIsoDate(p.due)),
+                         days(p.daysOverdue), app.money(p.amountDue)},
+                        p.orderId,
+                        p.customer.id,
+                        true});
+    return rows;
+}
+
+std::vector<SectionRow> ticketRows(const AppContext& app, const Agenda& agenda) {
+    std::vector<SectionRow> rows;
+    for (const OpenTicket& t : agenda.tickets)
+        rows.push_back({{app.date(t.openedAt.left(10)), t.subject, customerCell(t.customer),
+                         severityLabel(t.severity), ticketStatusLabel(t.status), days(t.daysOpen)},
+                        t.id,
+                        t.customer.id,
+                        t.severity == QLatin1String("critical")});
+    return rows;
+}
+
+} // namespace clientele
