@@ -61,30 +61,35 @@ QWidget* TodayPage::buildSections() {
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(12);
     m_tasks = new TodaySection(tr("Due and overdue follow-ups"), tr("No follow-ups due."),
-                               TodayColumns::tasks(), {5}, grid);
+                               TodayColumns::tasks(), {4}, 1, grid);
     m_birthdays = new TodaySection(tr("Birthdays this week"), tr("No birthdays this week."),
-                                   TodayColumns::birthdays(), {2}, grid);
+                                   TodayColumns::birthdays(), {2}, 1, grid);
     m_holidays = new TodaySection(tr("Holidays ahead"), tr("No holidays in the next 30 days."),
-                                  TodayColumns::holidays(), {2}, grid);
+                                  TodayColumns::holidays(), {2}, 1, grid);
     m_payments = new TodaySection(tr("Payments overdue"), tr("No payments overdue."),
-                                  TodayColumns::payments(), {3, 4}, grid);
+                                  TodayColumns::payments(), {3, 4}, 1, grid);
     m_tickets = new TodaySection(tr("Open tickets"), tr("No open tickets."),
-                                 TodayColumns::tickets(), {5}, grid);
+                                 TodayColumns::tickets(), {3}, 0, grid);
     m_done = new QPushButton(QIcon(QStringLiteral(":/icons/tasks.svg")), tr("Mark Done"), grid);
     m_done->setObjectName(QStringLiteral("markDone"));
     connect(m_done, &QPushButton::clicked, this, [this] { markDone(m_tasks->currentRow()); });
     m_tasks->addButton(m_done);
     m_greet = new QPushButton(tr("Greet…"), grid);
     m_greet->setObjectName(QStringLiteral("greet"));
-    connect(m_greet, &QPushButton::clicked, this, [this] { greet(m_holidays->currentRow()); });
+    connect(m_greet, &QPushButton::clicked, this,
+            [this] { greet(std::max(0, m_holidays->currentRow())); });
     m_holidays->addButton(m_greet);
     layout->addWidget(m_tasks, 0, 0, 2, 1);
     layout->addWidget(m_payments, 2, 0);
     layout->addWidget(m_birthdays, 0, 1);
     layout->addWidget(m_holidays, 1, 1);
     layout->addWidget(m_tickets, 2, 1);
-    layout->setColumnStretch(0, 3);
-    layout->setColumnStretch(1, 2);
+    layout->setColumnStretch(0, 4);
+    layout->setColumnStretch(1, 3);
+    // Holidays are few: their block gives its height to the birthdays and the lists below.
+    layout->setRowStretch(0, 3);
+    layout->setRowStretch(1, 2);
+    layout->setRowStretch(2, 4);
     for (TodaySection* s : {m_tasks, m_birthdays, m_holidays, m_payments, m_tickets}) {
         connect(s, &TodaySection::customerActivated, this,
                 [this](Id customer) { emit this->app().openCustomerRequested(customer); });
@@ -146,7 +151,7 @@ void TodayPage::apply(Agenda agenda) {
 
 void TodayPage::updateButtons() {
     m_done->setEnabled(m_tasks->currentRow() >= 0 && !app().database().isReadOnly());
-    m_greet->setEnabled(m_holidays->currentRow() >= 0);
+    m_greet->setEnabled(!m_agenda.holidays.empty());
 }
 
 void TodayPage::markDone(int row) {

@@ -19,8 +19,10 @@ QString days(int n) {
     return n == 1 ? tr("1 day") : tr("%1 days").arg(n);
 }
 
-QString ticketStatusLabel(const QString& status) {
-    return status == QLatin1String("in_progress") ? tr("In progress") : tr("Open");
+// Tickets being worked on say so after their subject, which saves a column.
+QString subjectCell(const OpenTicket& t) {
+    return t.status == QLatin1String("in_progress") ? tr("%1 (in progress)").arg(t.subject)
+                                                    : t.subject;
 }
 
 QString severityLabel(const QString& severity) {
@@ -33,6 +35,13 @@ QString severityLabel(const QString& severity) {
     return tr("Normal");
 }
 
+// A repeating task says how often after its kind, which saves a mostly empty column.
+QString kindCell(const AgendaTask& t) {
+    const QString repeats = recurrenceLabel(t.recurrence);
+    return repeats.isEmpty() ? taskKindLabel(t.kind)
+                             : tr("%1, %2").arg(taskKindLabel(t.kind), repeats);
+}
+
 QString customerCell(const AgendaCustomer& c) {
     return c.id == 0 ? QString() : c.name;
 }
@@ -40,7 +49,7 @@ QString customerCell(const AgendaCustomer& c) {
 } // namespace
 
 QStringList TodayColumns::tasks() {
-    return {tr("Due"), tr("Task"), tr("Customer"), tr("Kind"), tr("Repeats"), tr("Overdue")};
+    return {tr("Due"), tr("Task"), tr("Customer"), tr("Kind"), tr("Overdue")};
 }
 QStringList TodayColumns::birthdays() {
     return {tr("Day"), tr("Customer"), tr("Turns"), tr("Calendar")};
@@ -52,8 +61,7 @@ QStringList TodayColumns::payments() {
     return {tr("Order"), tr("Customer"), tr("Due"), tr("Overdue"), tr("Amount due")};
 }
 QStringList TodayColumns::tickets() {
-    return {tr("Opened"),   tr("Subject"), tr("Customer"),
-            tr("Severity"), tr("Status"),  tr("Open for")};
+    return {tr("Subject"), tr("Customer"), tr("Severity"), tr("Open for")};
 }
 
 QString dayLabel(const AppContext& app, DayNumber day, DayNumber today) {
@@ -69,8 +77,7 @@ std::vector<SectionRow> taskRows(const AppContext& app, const Agenda& agenda) {
     std::vector<SectionRow> rows;
     for (const AgendaTask& t : agenda.tasks)
         rows.push_back({{dayLabel(app, t.due, agenda.today), t.title, customerCell(t.customer),
-                         taskKindLabel(t.kind), recurrenceLabel(t.recurrence),
-                         t.daysOverdue > 0 ? days(t.daysOverdue) : QString()},
+                         kindCell(t), t.daysOverdue > 0 ? days(t.daysOverdue) : QString()},
                         t.id,
                         t.customer.id,
                         t.daysOverdue > 0});
@@ -110,11 +117,11 @@ std::vector<SectionRow> paymentRows(const AppContext& app, const Agenda& agenda)
     return rows;
 }
 
-std::vector<SectionRow> ticketRows(const AppContext& app, const Agenda& agenda) {
+std::vector<SectionRow> ticketRows(const AppContext&, const Agenda& agenda) {
     std::vector<SectionRow> rows;
     for (const OpenTicket& t : agenda.tickets)
-        rows.push_back({{app.date(t.openedAt.left(10)), t.subject, customerCell(t.customer),
-                         severityLabel(t.severity), ticketStatusLabel(t.status), days(t.daysOpen)},
+        rows.push_back({{subjectCell(t), customerCell(t.customer), severityLabel(t.severity),
+                         days(t.daysOpen)},
                         t.id,
                         t.customer.id,
                         t.severity == QLatin1String("critical")});

@@ -9,9 +9,10 @@
 namespace clientele {
 
 TodaySection::TodaySection(const QString& title, const QString& emptyText, QStringList headers,
-                           QList<int> numeric, QWidget* parent)
+                           QList<int> numeric, int stretch, QWidget* parent)
     : QFrame(parent)
-    , m_title(title) {
+    , m_title(title)
+    , m_stretch(stretch) {
     setObjectName(QStringLiteral("todaySection"));
     setStyleSheet(QStringLiteral("QFrame#todaySection { background: white; border: 1px solid "
                                  "#dde3e7; border-radius: 8px; }"));
@@ -60,8 +61,8 @@ void TodaySection::setRows(std::vector<SectionRow> rows) {
     m_view->resizeColumnsToContents();
     QHeaderView* header = m_view->horizontalHeader();
     for (int c = 0; c < m_model->columnCount(); ++c)
-        header->resizeSection(c, qMin(header->sectionSize(c) + 12, 320));
-    header->setStretchLastSection(true);
+        header->resizeSection(c, qMin(header->sectionSize(c) + 12, 200));
+    header->setSectionResizeMode(m_stretch, QHeaderView::Stretch);
 }
 
 void TodaySection::addButton(QWidget* button) {

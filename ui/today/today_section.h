@@ -15,8 +15,9 @@ namespace clientele {
 class TodaySection : public QFrame {
     Q_OBJECT
 public:
+    // stretch: the column that takes the width left over (the title or subject).
     TodaySection(const QString& title, const QString& emptyText, QStringList headers,
-                 QList<int> numeric, QWidget* parent = nullptr);
+                 QList<int> numeric, int stretch, QWidget* parent = nullptr);
 
     void setRows(std::vector<SectionRow> rows);
     void addButton(QWidget* button);
@@ -33,6 +34,7 @@ signals:
 
 private:
     QString m_title;
+    int m_stretch = 0;
     QLabel* m_heading = nullptr;
     QLabel* m_empty = nullptr;
     QHBoxLayout* m_buttons = nullptr;
