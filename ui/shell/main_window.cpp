@@ -9,6 +9,7 @@
 #include "quick_find.h"
 #include "status_info.h"
 #include "storage/database.h"
+#include "tasks/tasks_page.h"
 #include "today/today_page.h"
 #include "ui_settings.h"
 #include "visits/log_visit_dialog.h"
@@ -57,6 +58,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     // Campaigns, Analysis. Constructors are cheap; pages query when first activated.
     addPage(new TodayPage(*m_app, m_stack));
     addPage(new CustomersPage(*m_app, m_stack));
+    addPage(new TasksPage(*m_app, m_stack));
 
     m_customerPage = new CustomerPage(*m_app, m_stack);
     m_stack->addWidget(m_customerPage);
