@@ -1,5 +1,6 @@
 #include "domain/task_repository.h"
 #include "gui_fixture.h"
+#include "today/due_notifier.h"
 #include "today/section_model.h"
 #include "today/today_page.h"
 #include "today/today_section.h"
@@ -174,4 +175,41 @@ TEST_CASE("Today lists the week's birthdays, holidays, overdue payments and open
     CHECK(page->payments()->model()->index(0, 4).data(Qt::TextAlignmentRole).toInt() ==
           int(Qt::AlignRight | Qt::AlignVCenter));
     CHECK(page->payments()->heading()->text() == QStringLiteral("Payments overdue (1)"));
+}
+
+TEST_CASE("a task that falls due is announced once, at start or when it becomes due",
+          "[gui][today]") {
+    TempDir dir;
+    auto db = createDatabase(dir); // today is 2024-06-15
+    const Shop shop = makeShop(*db);
+    Task due;
+    due.title = QStringLiteral("Deliver the samples");
+    due.dueOn = QStringLiteral("2024-06-15");
+    due.customerId = shop.li;
+    REQUIRE(TaskRepository(*db).create(due).ok());
+    Task old = due;
+    old.title = QStringLiteral("Overdue already");
+    old.dueOn = QStringLiteral("2024-06-01");
+    REQUIRE(TaskRepository(*db).create(old).ok());
+    MainWindow window(std::move(db));
+    DueNotifier* notifier = window.dueNotifier();
+    REQUIRE(notifier);
+    QSignalSpy announced(notifier, &DueNotifier::announced);
+
+    notifier->checkNow();
+    REQUIRE(announced.wait(5000));
+    CHECK(announced.front().at(0).toString() == QStringLiteral("A task is due today"));
+    CHECK(announced.front().at(1).toString() == QStringLiteral("Deliver the samples (李华)"));
+
+    notifier->checkNow(); // nothing new
+    REQUIRE(QTest::qWaitFor([&] { return !notifier->isChecking(); }, 5000));
+    CHECK(announced.count() == 1);
+
+    Task later = due;
+    later.title = QStringLiteral("Call back");
+    later.customerId.reset();
+    REQUIRE(TaskRepository(window.database()).create(later).ok());
+    notifier->checkNow();
+    REQUIRE(announced.wait(5000));
+    CHECK(announced.back().at(1).toString() == QStringLiteral("Call back"));
 }

@@ -10,6 +10,7 @@
 #include "status_info.h"
 #include "storage/database.h"
 #include "tasks/tasks_page.h"
+#include "today/due_notifier.h"
 #include "today/today_page.h"
 #include "ui_settings.h"
 #include "visits/log_visit_dialog.h"
@@ -77,6 +78,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     if (!restoreGeometry(ui_settings::windowGeometry.get()))
         resize(1440, 900);
     startAutomaticBackup();
+    startDueNotifier();
     QTimer::singleShot(5000, this, &MainWindow::checkIntegrity); // once the app is up
 }
 
@@ -217,6 +219,19 @@ void MainWindow::startAutomaticBackup() {
             });
     if (ui_settings::autoBackup.get() && !m_db->isReadOnly())
         QTimer::singleShot(3000, m_backup, &BackupRunner::startIfDue); // once the app is up
+}
+
+void MainWindow::startDueNotifier() {
+    m_dueNotifier = new DueNotifier(*m_app, this);
+    connect(m_dueNotifier, &DueNotifier::showRequested, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+        if (auto* today = page<TodayPage>())
+            showPage(today);
+    });
+    // Once the window is up: the first check announces what is due today.
+    QTimer::singleShot(2000, m_dueNotifier, &DueNotifier::checkNow);
 }
 
 void MainWindow::backUpNow() {

@@ -19,6 +19,7 @@ class AppContext;
 class BackupRunner;
 class CustomerPage;
 class Database;
+class DueNotifier;
 class Page;
 class QuickFind;
 class StatusInfo;
@@ -53,6 +54,7 @@ public:
     QuickFind* quickFind() const { return m_quickFind; }
     StatusInfo* statusInfo() const { return m_status; }
     BackupRunner* backupRunner() const { return m_backup; }
+    DueNotifier* dueNotifier() const { return m_dueNotifier; }
     QAction* action(const QString& name) const; // by object name, e.g. "undo", "logVisit"
 
     void backUpNow();
@@ -86,6 +88,7 @@ private:
     void createMenus();
     void connectRequests();
     void startAutomaticBackup();
+    void startDueNotifier();
     void chooseDatabase();
     void buildReadOnlyBanner(QWidget* parent);
     void offerRestore(const QStringList& problems);
@@ -101,6 +104,7 @@ private:
     QuickFind* m_quickFind = nullptr;
     StatusInfo* m_status = nullptr;
     BackupRunner* m_backup = nullptr;
+    DueNotifier* m_dueNotifier = nullptr;
 };
 
 } // namespace clientele
