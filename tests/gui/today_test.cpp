@@ -1,6 +1,7 @@
 #include "domain/task_repository.h"
 #include "gui_fixture.h"
 #include "today/due_notifier.h"
+#include "today/greet_dialog.h"
 #include "today/section_model.h"
 #include "today/today_page.h"
 #include "today/today_section.h"
@@ -212,4 +213,22 @@ TEST_CASE("a task that falls due is announced once, at start or when it becomes 
     notifier->checkNow();
     REQUIRE(announced.wait(5000));
     CHECK(announced.back().at(1).toString() == QStringLiteral("Call back"));
+}
+
+TEST_CASE("Greet lists the year's best active customers for a holiday", "[gui][today]") {
+    TempDir dir;
+    auto db = createDatabase(dir);
+    const Shop shop = makeShop(*db); // 王小明 bought 2 x 12.00 on 2024-05-01
+    MainWindow window(std::move(db));
+    Holiday midAutumn{dayNumber({2024, 9, 17}), QStringLiteral("mid_autumn"),
+                      QStringLiteral("Mid-Autumn Festival"), true};
+    GreetDialog dialog(window.app(), midAutumn);
+    QAbstractItemModelTester tester(dialog.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(QTest::qWaitFor([&] { return !dialog.isLoading(); }, 5000));
+    REQUIRE(dialog.model()->rowCount() == 1);
+    CHECK(dialog.model()->index(0, 0).data().toString() == QStringLiteral("王小明"));
+    CHECK(dialog.model()->index(0, 2).data().toString() == QStringLiteral("¥24.00"));
+    CHECK(dialog.model()->index(0, 0).data(SectionModel::CustomerIdRole).value<Id>() == shop.wang);
+    CHECK(dialog.windowTitle() == QStringLiteral("Greet for Mid-Autumn Festival"));
 }
