@@ -127,7 +127,11 @@ TEST_CASE("a recurring task marked done on Today shows its next occurrence; undo
     CHECK(cell(page->tasks(), 0, 4) == QStringLiteral("5 days"));
     CHECK(page->tasks()->model()->index(0, 0).data(SectionModel::OverdueRole).toBool());
 
+    QSignalSpy status(&window.app(), &AppContext::statusMessage);
     page->markDone(0);
+    REQUIRE(status.count() == 1);
+    CHECK(status.front().front().toString() ==
+          QStringLiteral("Task done; the next one is due Thu 6/13/24."));
     waitForReload(page);
     // The next occurrence is due on 13 June: still overdue, so it is listed in its place.
     REQUIRE(page->tasks()->model()->rowCount() == 1);

@@ -53,6 +53,7 @@ TaskDialog::TaskDialog(AppContext& app, std::optional<Task> existing, Id custome
     if (customerId != 0)
         start.customerId = customerId;
     fill(m_existing.value_or(start));
+    m_title->setFocus();
 }
 
 void TaskDialog::buildForm() {

@@ -77,6 +77,7 @@ QWidget* TasksPage::buildToolbar() {
     m_new = bar->addAction(QIcon(QStringLiteral(":/icons/add.svg")), tr("New Task"), this,
                            &TasksPage::newTask);
     m_new->setEnabled(writable);
+    m_new->setObjectName(QStringLiteral("newTask")); // --action newTask opens the dialog
     m_edit = bar->addAction(QIcon(QStringLiteral(":/icons/edit.svg")), tr("Edit"), this,
                             &TasksPage::editCurrent);
     m_done = bar->addAction(QIcon(QStringLiteral(":/icons/tasks.svg")), tr("Mark Done"), this,

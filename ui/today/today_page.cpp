@@ -1,5 +1,6 @@
 #include "today_page.h"
 
+#include "domain/task_repository.h"
 #include "greet_dialog.h"
 #include "shell/app_context.h"
 #include "shell/background.h"
@@ -164,7 +165,14 @@ void TodayPage::markDone(int row) {
         emit app().statusMessage(status.error().message);
         return;
     }
-    emit app().statusMessage(tr("Task done. Undo with Ctrl+Z."));
+    // A repeating task's next occurrence may lie beyond today, off this page: say when.
+    const std::optional<Id> next = command->nextId();
+    const auto nextTask = next ? TaskRepository(app().database()).get(*next) : Result<Task>(Task{});
+    emit app().statusMessage(
+        next && nextTask
+            ? tr("Task done; the next one is due %1.")
+                  .arg(dayLabel(app(), dayOfStoredDate(nextTask->dueOn), app().today()))
+            : tr("Task done. Undo with Ctrl+Z."));
 }
 
 void TodayPage::greet(int row) {
