@@ -3,6 +3,8 @@
 #include <QBrush>
 #include <QColor>
 
+#include <memory>
+
 namespace clientele {
 
 SectionModel::SectionModel(QStringList headers, QList<int> numeric, QObject* parent)
@@ -10,10 +12,24 @@ SectionModel::SectionModel(QStringList headers, QList<int> numeric, QObject* par
     , m_headers(std::move(headers))
     , m_numeric(std::move(numeric)) {}
 
-void SectionModel::setRows(std::vector<SectionRow> rows) {
+void SectionModel::setRows(int count, RowMaker make) {
     beginResetModel();
-    m_rows = std::move(rows);
+    m_make = std::move(make);
+    m_rows.assign(static_cast<std::size_t>(count), std::nullopt);
     endResetModel();
+}
+
+void SectionModel::setRows(std::vector<SectionRow> rows) {
+    auto shared = std::make_shared<std::vector<SectionRow>>(std::move(rows));
+    const int count = static_cast<int>(shared->size());
+    setRows(count, [shared](int r) { return (*shared)[static_cast<std::size_t>(r)]; });
+}
+
+const SectionRow& SectionModel::row(int r) const {
+    std::optional<SectionRow>& slot = m_rows[static_cast<std::size_t>(r)];
+    if (!slot)
+        slot = m_make(r);
+    return *slot;
 }
 
 int SectionModel::rowCount(const QModelIndex& parent) const {
@@ -27,7 +43,7 @@ int SectionModel::columnCount(const QModelIndex& parent) const {
 QVariant SectionModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= rowCount() || index.column() >= columnCount())
         return {};
-    const SectionRow& r = m_rows[static_cast<std::size_t>(index.row())];
+    const SectionRow& r = row(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:

@@ -5,6 +5,8 @@
 #include <QAbstractTableModel>
 #include <QStringList>
 
+#include <functional>
+#include <optional>
 #include <vector>
 
 namespace clientele {
@@ -17,7 +19,8 @@ struct SectionRow {
     bool overdue = false; // drawn in the warning colour
 };
 
-// The small table of one Today section (a few dozen rows, replaced at once on each load).
+// The table of one Today section. Rows are made on first use and kept: formatting thousands of
+// overdue payments up front would hold up the window for nothing the user scrolls to.
 class SectionModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -28,8 +31,10 @@ public:
     // numeric: columns of figures, aligned right.
     SectionModel(QStringList headers, QList<int> numeric, QObject* parent = nullptr);
 
+    using RowMaker = std::function<SectionRow(int row)>;
+    void setRows(int count, RowMaker make);
     void setRows(std::vector<SectionRow> rows);
-    const SectionRow& row(int r) const { return m_rows[static_cast<std::size_t>(r)]; }
+    const SectionRow& row(int r) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -39,7 +44,8 @@ public:
 private:
     QStringList m_headers;
     QList<int> m_numeric;
-    std::vector<SectionRow> m_rows;
+    RowMaker m_make;
+    mutable std::vector<std::optional<SectionRow>> m_rows;
 };
 
 } // namespace clientele

@@ -91,6 +91,8 @@ QWidget* TodayPage::buildSections() {
     layout->setRowStretch(0, 3);
     layout->setRowStretch(1, 2);
     layout->setRowStretch(2, 4);
+    for (TodaySection* s : {m_tasks, m_birthdays, m_holidays, m_payments, m_tickets})
+        s->setLoading();
     for (TodaySection* s : {m_tasks, m_birthdays, m_holidays, m_payments, m_tickets}) {
         connect(s, &TodaySection::customerActivated, this,
                 [this](Id customer) { emit this->app().openCustomerRequested(customer); });
@@ -137,14 +139,22 @@ void TodayPage::reload() {
 }
 
 void TodayPage::apply(Agenda agenda) {
-    m_agenda = std::move(agenda);
     const QLocale l = app().locale();
     m_date->setText(l.toString(QDate(1970, 1, 1).addDays(app().today()), QLocale::LongFormat));
-    m_tasks->setRows(taskRows(app(), m_agenda));
-    m_birthdays->setRows(birthdayRows(app(), m_agenda));
-    m_holidays->setRows(holidayRows(app(), m_agenda));
-    m_payments->setRows(paymentRows(app(), m_agenda));
-    m_tickets->setRows(ticketRows(app(), m_agenda));
+    // The makers read m_agenda: the models let go of the old one before it is replaced.
+    for (TodaySection* s : {m_tasks, m_birthdays, m_holidays, m_payments, m_tickets})
+        s->setRows(0, {});
+    m_agenda = std::move(agenda);
+    const auto fill = [this](TodaySection* section, std::size_t count,
+                             SectionRow (*make)(const AppContext&, const Agenda&, int)) {
+        section->setRows(static_cast<int>(count),
+                         [this, make](int i) { return make(app(), m_agenda, i); });
+    };
+    fill(m_tasks, m_agenda.tasks.size(), taskRow);
+    fill(m_birthdays, m_agenda.birthdays.size(), birthdayRow);
+    fill(m_holidays, m_agenda.holidays.size(), holidayRow);
+    fill(m_payments, m_agenda.payments.size(), paymentRow);
+    fill(m_tickets, m_agenda.tickets.size(), ticketRow);
     m_emptyState->setVisible(m_agenda.tasks.empty() && m_agenda.birthdays.empty() &&
                              m_agenda.payments.empty() && m_agenda.tickets.empty());
     updateButtons();

@@ -73,59 +73,48 @@ QString dayLabel(const AppContext& app, DayNumber day, DayNumber today) {
     return l.dayName(weekday(day) + 1, QLocale::ShortFormat) + u' ' + app.date(formatIsoDate(day));
 }
 
-std::vector<SectionRow> taskRows(const AppContext& app, const Agenda& agenda) {
-    std::vector<SectionRow> rows;
-    for (const AgendaTask& t : agenda.tasks)
-        rows.push_back({{dayLabel(app, t.due, agenda.today), t.title, customerCell(t.customer),
-                         kindCell(t), t.daysOverdue > 0 ? days(t.daysOverdue) : QString()},
-                        t.id,
-                        t.customer.id,
-                        t.daysOverdue > 0});
-    return rows;
+SectionRow taskRow(const AppContext& app, const Agenda& agenda, int i) {
+    const AgendaTask& t = agenda.tasks[static_cast<std::size_t>(i)];
+    return {{dayLabel(app, t.due, agenda.today), t.title, customerCell(t.customer), kindCell(t),
+             t.daysOverdue > 0 ? days(t.daysOverdue) : QString()},
+            t.id,
+            t.customer.id,
+            t.daysOverdue > 0};
 }
 
-std::vector<SectionRow> birthdayRows(const AppContext& app, const Agenda& agenda) {
-    std::vector<SectionRow> rows;
-    for (const AgendaBirthday& b : agenda.birthdays)
-        rows.push_back({{dayLabel(app, b.day, agenda.today), b.customer.name,
-                         app.locale().toString(b.turns), b.lunar ? tr("Lunar") : QString()},
-                        b.customer.id,
-                        b.customer.id,
-                        false});
-    return rows;
+SectionRow birthdayRow(const AppContext& app, const Agenda& agenda, int i) {
+    const AgendaBirthday& b = agenda.birthdays[static_cast<std::size_t>(i)];
+    return {{dayLabel(app, b.day, agenda.today), b.customer.name, app.locale().toString(b.turns),
+             b.lunar ? tr("Lunar") : QString()},
+            b.customer.id,
+            b.customer.id,
+            false};
 }
 
-std::vector<SectionRow> holidayRows(const AppContext& app, const Agenda& agenda) {
-    std::vector<SectionRow> rows;
-    for (const AgendaHoliday& h : agenda.holidays)
-        rows.push_back({{dayLabel(app, h.holiday.day, agenda.today), h.holiday.name,
-                         h.daysAway == 0 ? tr("today") : days(h.daysAway)},
-                        h.holiday.day,
-                        0,
-                        false});
-    return rows;
+SectionRow holidayRow(const AppContext& app, const Agenda& agenda, int i) {
+    const AgendaHoliday& h = agenda.holidays[static_cast<std::size_t>(i)];
+    return {{dayLabel(app, h.holiday.day, agenda.today), h.holiday.name,
+             h.daysAway == 0 ? tr("today") : days(h.daysAway)},
+            h.holiday.day,
+            0,
+            false};
 }
 
-std::vector<SectionRow> paymentRows(const AppContext& app, const Agenda& agenda) {
-    std::vector<SectionRow> rows;
-    for (const OverduePayment& p : agenda.payments)
-        rows.push_back({{p.number, customerCell(p.customer), app.date(formatIsoDate(p.due)),
-                         days(p.daysOverdue), app.money(p.amountDue)},
-                        p.orderId,
-                        p.customer.id,
-                        true});
-    return rows;
+SectionRow paymentRow(const AppContext& app, const Agenda& agenda, int i) {
+    const OverduePayment& p = agenda.payments[static_cast<std::size_t>(i)];
+    return {{p.number, customerCell(p.customer), app.date(formatIsoDate(p.due)),
+             days(p.daysOverdue), app.money(p.amountDue)},
+            p.orderId,
+            p.customer.id,
+            true};
 }
 
-std::vector<SectionRow> ticketRows(const AppContext&, const Agenda& agenda) {
-    std::vector<SectionRow> rows;
-    for (const OpenTicket& t : agenda.tickets)
-        rows.push_back({{subjectCell(t), customerCell(t.customer), severityLabel(t.severity),
-                         days(t.daysOpen)},
-                        t.id,
-                        t.customer.id,
-                        t.severity == QLatin1String("critical")});
-    return rows;
+SectionRow ticketRow(const AppContext&, const Agenda& agenda, int i) {
+    const OpenTicket& t = agenda.tickets[static_cast<std::size_t>(i)];
+    return {{subjectCell(t), customerCell(t.customer), severityLabel(t.severity), days(t.daysOpen)},
+            t.id,
+            t.customer.id,
+            t.severity == QLatin1String("critical")};
 }
 
 } // namespace clientele

@@ -3,13 +3,11 @@
 #include "agenda/agenda.h"
 #include "section_model.h"
 
-#include <vector>
-
 namespace clientele {
 
 class AppContext;
 
-// The rows of each Today section, formatted for the user. The column titles go with them.
+// The rows of each Today section, formatted for the user, and their column titles.
 struct TodayColumns {
     static QStringList tasks();
     static QStringList birthdays();
@@ -18,11 +16,12 @@ struct TodayColumns {
     static QStringList tickets();
 };
 
-std::vector<SectionRow> taskRows(const AppContext& app, const Agenda& agenda);
-std::vector<SectionRow> birthdayRows(const AppContext& app, const Agenda& agenda);
-std::vector<SectionRow> holidayRows(const AppContext& app, const Agenda& agenda);
-std::vector<SectionRow> paymentRows(const AppContext& app, const Agenda& agenda);
-std::vector<SectionRow> ticketRows(const AppContext& app, const Agenda& agenda);
+// Row i of each section, made when the view first shows it (a large shop has thousands).
+SectionRow taskRow(const AppContext& app, const Agenda& agenda, int i);
+SectionRow birthdayRow(const AppContext& app, const Agenda& agenda, int i);
+SectionRow holidayRow(const AppContext& app, const Agenda& agenda, int i);
+SectionRow paymentRow(const AppContext& app, const Agenda& agenda, int i);
+SectionRow ticketRow(const AppContext& app, const Agenda& agenda, int i);
 
 // "Today", "Tomorrow", or the weekday and date.
 QString dayLabel(const AppContext& app, DayNumber day, DayNumber today);

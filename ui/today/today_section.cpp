@@ -12,6 +12,7 @@ TodaySection::TodaySection(const QString& title, const QString& emptyText, QStri
                            QList<int> numeric, int stretch, QWidget* parent)
     : QFrame(parent)
     , m_title(title)
+    , m_emptyText(emptyText)
     , m_stretch(stretch) {
     setObjectName(QStringLiteral("todaySection"));
     setStyleSheet(QStringLiteral("QFrame#todaySection { background: white; border: 1px solid "
@@ -40,19 +41,24 @@ TodaySection::TodaySection(const QString& title, const QString& emptyText, QStri
     m_view->setShowGrid(false);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(26);
+    // Column widths from the first rows only: sampling a thousand rows of each of thousands of
+    // overdue items holds up the window.
+    m_view->verticalHeader()->setResizeContentsPrecision(40);
+    m_view->horizontalHeader()->setResizeContentsPrecision(40);
     m_view->horizontalHeader()->setHighlightSections(false);
     layout->addWidget(m_view, 1);
+    layout->addStretch(); // holds the title and the empty line at the top when the table hides
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
         const Id customer = m_model->row(index.row()).customerId;
         if (customer != 0)
             emit customerActivated(customer);
     });
-    setRows({});
+    setRows(0, {});
 }
 
-void TodaySection::setRows(std::vector<SectionRow> rows) {
-    const int count = static_cast<int>(rows.size());
-    m_model->setRows(std::move(rows));
+void TodaySection::setRows(int count, SectionModel::RowMaker make) {
+    m_model->setRows(count, std::move(make));
+    m_empty->setText(m_emptyText);
     m_heading->setText(QStringLiteral("%1 (%2)").arg(m_title).arg(count));
     m_empty->setVisible(count == 0);
     m_view->setVisible(count > 0);
@@ -63,6 +69,13 @@ void TodaySection::setRows(std::vector<SectionRow> rows) {
     for (int c = 0; c < m_model->columnCount(); ++c)
         header->resizeSection(c, qMin(header->sectionSize(c) + 12, 200));
     header->setSectionResizeMode(m_stretch, QHeaderView::Stretch);
+}
+
+void TodaySection::setLoading() {
+    m_heading->setText(m_title);
+    m_empty->setText(tr("Reading…"));
+    m_empty->show();
+    m_view->hide();
 }
 
 void TodaySection::addButton(QWidget* button) {

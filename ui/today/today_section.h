@@ -19,8 +19,10 @@ public:
     TodaySection(const QString& title, const QString& emptyText, QStringList headers,
                  QList<int> numeric, int stretch, QWidget* parent = nullptr);
 
-    void setRows(std::vector<SectionRow> rows);
+    void setRows(int count, SectionModel::RowMaker make);
     void addButton(QWidget* button);
+    // Until the first rows arrive: no count, and no "nothing here" either.
+    void setLoading();
 
     SectionModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
@@ -34,6 +36,7 @@ signals:
 
 private:
     QString m_title;
+    QString m_emptyText;
     int m_stretch = 0;
     QLabel* m_heading = nullptr;
     QLabel* m_empty = nullptr;
