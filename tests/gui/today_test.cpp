@@ -1,5 +1,7 @@
 #include "domain/task_repository.h"
 #include "gui_fixture.h"
+#include "shell/preferences_dialog.h"
+#include "tasks/tasks_page.h"
 #include "today/due_notifier.h"
 #include "today/greet_dialog.h"
 #include "today/section_model.h"
@@ -9,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
@@ -235,4 +238,23 @@ TEST_CASE("Greet lists the year's best active customers for a holiday", "[gui][t
     CHECK(dialog.model()->index(0, 2).data().toString() == QStringLiteral("¥24.00"));
     CHECK(dialog.model()->index(0, 0).data(SectionModel::CustomerIdRole).value<Id>() == shop.wang);
     CHECK(dialog.windowTitle() == QStringLiteral("Greet for Mid-Autumn Festival"));
+}
+
+TEST_CASE("the Go menu and the start page setting offer Today and Tasks", "[gui][today]") {
+    TempDir dir;
+    auto db = createDatabase(dir);
+    MainWindow window(std::move(db));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.showPreferences();
+    auto* prefs = openDialog<PreferencesDialog>(&window);
+    REQUIRE(prefs);
+    CHECK(prefs->startPage()->itemText(0) == QStringLiteral("Today"));
+    CHECK(prefs->startPage()->findText(QStringLiteral("Tasks")) > 0);
+    prefs->reject();
+
+    REQUIRE(window.showPageNamed(QStringLiteral("Tasks")));
+    CHECK(window.currentPage() == window.page<TasksPage>());
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier); // Go → Today
+    CHECK(window.currentPage() == window.page<TodayPage>());
 }

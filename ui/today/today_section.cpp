@@ -21,6 +21,7 @@ TodaySection::TodaySection(const QString& title, const QString& emptyText, QStri
     layout->setContentsMargins(12, 10, 12, 12);
     auto* top = new QHBoxLayout;
     m_heading = new QLabel(this);
+    m_heading->setMinimumHeight(28); // as tall as a section button, so titles line up
     m_heading->setStyleSheet(QStringLiteral("font-size: 15px; font-weight: 600; color: #263238;"));
     top->addWidget(m_heading, 1);
     m_buttons = new QHBoxLayout;
