@@ -6,8 +6,8 @@
 
 namespace clientele {
 
-Result<std::vector<AgendaTask>> readDueTasks(Database& db, DayNumber today) {
-    auto rows = TaskRepository(db).listDue(today, true);
+Result<std::vector<AgendaTask>> readDueTasks(Database& db, DayNumber today, bool includeOverdue) {
+    auto rows = TaskRepository(db).listDue(today, includeOverdue);
     if (!rows)
         return rows.error();
     std::vector<AgendaTask> out;

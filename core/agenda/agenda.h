@@ -95,7 +95,9 @@ Result<Agenda> readAgenda(Database& db, DayNumber today, const QString& locale =
                           bool withGreetings = true);
 
 // Pieces of the read, for tests and for callers that need one section.
-Result<std::vector<AgendaTask>> readDueTasks(Database& db, DayNumber today);
+// Open tasks due today and, unless includeOverdue is false, before.
+Result<std::vector<AgendaTask>> readDueTasks(Database& db, DayNumber today,
+                                             bool includeOverdue = true);
 Result<std::vector<AgendaBirthday>> readBirthdays(Database& db, DayNumber today);
 // Whom to greet for a holiday: active customers with a counted order in the 365 days up to
 // today, the biggest spenders of that year first, at most 50. The same list for every holiday

@@ -37,7 +37,8 @@ void DueNotifier::checkNow() {
     const DayNumber today = m_app.today();
     runInBackground<std::vector<AgendaTask>>(
         m_app.database(), this,
-        [today](Database& db) { return readDueTasks(db, today).valueOr({}); },
+        // Today's only: the overdue ones were news on an earlier day.
+        [today](Database& db) { return readDueTasks(db, today, false).valueOr({}); },
         [this, today](std::optional<std::vector<AgendaTask>> due) {
             m_checking = false;
             if (due)

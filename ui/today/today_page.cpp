@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace clientele {
@@ -31,6 +32,14 @@ TodayPage::TodayPage(AppContext& app, QWidget* parent)
         else
             m_stale = true;
     });
+    // Past midnight yesterday's list is out of date even if nothing was edited.
+    auto* dayWatch = new QTimer(this);
+    dayWatch->setInterval(60 * 1000);
+    connect(dayWatch, &QTimer::timeout, this, [this] {
+        if (m_loadedDay != this->app().today() && isVisible())
+            reload();
+    });
+    dayWatch->start();
 }
 
 QIcon TodayPage::icon() const {
