@@ -84,6 +84,9 @@ QWidget* TasksPage::buildToolbar() {
                             &TasksPage::markCurrentDone);
     m_delete = bar->addAction(QIcon(QStringLiteral(":/icons/delete.svg")), tr("Delete"), this,
                               &TasksPage::deleteCurrent);
+    m_openCustomer =
+        bar->addAction(QIcon(QStringLiteral(":/icons/customers.svg")), tr("Open Customer"), this,
+                       [this] { emit this->app().openCustomerRequested(currentCustomer()); });
     m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     auto* spacer = new QWidget(bar);
@@ -182,6 +185,7 @@ void TasksPage::updateActions() {
     m_edit->setEnabled(writable && row >= 0);
     m_delete->setEnabled(writable && row >= 0);
     m_done->setEnabled(writable && row >= 0 && m_model->rowAt(row).task.doneAt.isEmpty());
+    m_openCustomer->setEnabled(currentCustomer() != 0);
 }
 
 void TasksPage::newTask() {

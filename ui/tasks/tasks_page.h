@@ -63,6 +63,7 @@ private:
     QAction* m_edit = nullptr;
     QAction* m_done = nullptr;
     QAction* m_delete = nullptr;
+    QAction* m_openCustomer = nullptr;
     bool m_stale = true;
 };
 
