@@ -13,6 +13,9 @@
 #include "quick_find.h"
 #include "status_info.h"
 #include "storage/database.h"
+#include "tasks/tasks_page.h"
+#include "today/due_notifier.h"
+#include "today/today_page.h"
 #include "ui_settings.h"
 #include "visits/log_visit_dialog.h"
 
@@ -58,9 +61,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
 
     // Pages in navigation order: Today, Customers, Orders, Products, Tasks, Tickets,
     // Campaigns, Analysis. Constructors are cheap; pages query when first activated.
+    addPage(new TodayPage(*m_app, m_stack));
     addPage(new CustomersPage(*m_app, m_stack));
     addPage(new OrdersPage(*m_app, m_stack));
     addPage(new ProductsPage(*m_app, m_stack));
+    addPage(new TasksPage(*m_app, m_stack));
 
     m_customerPage = new CustomerPage(*m_app, m_stack);
     m_stack->addWidget(m_customerPage);
@@ -79,6 +84,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     if (!restoreGeometry(ui_settings::windowGeometry.get()))
         resize(1440, 900);
     startAutomaticBackup();
+    startDueNotifier();
     QTimer::singleShot(5000, this, &MainWindow::checkIntegrity); // once the app is up
     m_insights = new InsightsRunner(*m_app, this);
     m_insights->schedule(4000);
@@ -225,6 +231,19 @@ void MainWindow::startAutomaticBackup() {
             });
     if (ui_settings::autoBackup.get() && !m_db->isReadOnly())
         QTimer::singleShot(3000, m_backup, &BackupRunner::startIfDue); // once the app is up
+}
+
+void MainWindow::startDueNotifier() {
+    m_dueNotifier = new DueNotifier(*m_app, this);
+    connect(m_dueNotifier, &DueNotifier::showRequested, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+        if (auto* today = page<TodayPage>())
+            showPage(today);
+    });
+    // Once the window is up: the first check announces what is due today.
+    QTimer::singleShot(2000, m_dueNotifier, &DueNotifier::checkNow);
 }
 
 void MainWindow::backUpNow() {

@@ -20,6 +20,7 @@ class BackupRunner;
 class CustomerPage;
 class InsightsRunner;
 class Database;
+class DueNotifier;
 class Page;
 class QuickFind;
 class StatusInfo;
@@ -56,6 +57,7 @@ public:
     BackupRunner* backupRunner() const { return m_backup; }
     // Computes the customers' segments, P(alive) and CLV in the background (AppContext::insights).
     InsightsRunner* insightsRunner() const { return m_insights; }
+    DueNotifier* dueNotifier() const { return m_dueNotifier; }
     QAction* action(const QString& name) const; // by object name, e.g. "undo", "logVisit"
 
     void backUpNow();
@@ -89,6 +91,7 @@ private:
     void createMenus();
     void connectRequests();
     void startAutomaticBackup();
+    void startDueNotifier();
     void chooseDatabase();
     void buildReadOnlyBanner(QWidget* parent);
     void offerRestore(const QStringList& problems);
@@ -105,6 +108,7 @@ private:
     StatusInfo* m_status = nullptr;
     BackupRunner* m_backup = nullptr;
     InsightsRunner* m_insights = nullptr;
+    DueNotifier* m_dueNotifier = nullptr;
 };
 
 } // namespace clientele
