@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <cstdint>
 #include <limits>
+#include <string>
+#include <string_view>
 #include <vector>
 
 namespace clientele::analysis {
@@ -40,6 +42,39 @@ public:
 private:
     std::vector<QString> m_texts;
     QHash<QString, int> m_codes;
+};
+
+// Many short texts (a million order numbers) in one UTF-8 buffer: a QString each would cost
+// several times the text itself.
+class TextColumn {
+public:
+    void push_back(std::string_view utf8) {
+        m_bytes.append(utf8);
+        m_ends.push_back(static_cast<std::uint32_t>(m_bytes.size()));
+    }
+    void push_back(const QString& text) {
+        const QByteArray utf8 = text.toUtf8();
+        push_back(std::string_view(utf8.constData(), static_cast<size_t>(utf8.size())));
+    }
+    std::string_view view(int i) const {
+        const std::uint32_t begin = i == 0 ? 0 : m_ends[static_cast<size_t>(i) - 1];
+        return std::string_view(m_bytes).substr(begin, m_ends[static_cast<size_t>(i)] - begin);
+    }
+    QString at(int i) const {
+        const std::string_view v = view(i);
+        return QString::fromUtf8(v.data(), static_cast<qsizetype>(v.size()));
+    }
+    QString back() const { return at(size() - 1); }
+    int size() const { return static_cast<int>(m_ends.size()); }
+    bool empty() const { return m_ends.empty(); }
+    void reserve(size_t texts, size_t bytes) {
+        m_ends.reserve(texts);
+        m_bytes.reserve(bytes);
+    }
+
+private:
+    std::string m_bytes;
+    std::vector<std::uint32_t> m_ends;
 };
 
 enum class CustomerKind : std::uint8_t { Person, Company };
@@ -84,7 +119,7 @@ struct ProductFacts {
 // Counted orders only (status confirmed, delivered or paid: quotes, cancelled and returned orders
 // never count, so they are not loaded). Sorted by (day, number).
 struct OrderFacts {
-    std::vector<QString> number;
+    TextColumn number;
     std::vector<DayNumber> day;
     std::vector<int> customer;    // CustomerFacts index, kNone when the customer was erased
     std::vector<int> channel;     // Facts::channels

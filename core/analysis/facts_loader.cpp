@@ -202,14 +202,15 @@ bool Loader::readOrders() {
             .arg(order_values::countedStatusesSql());
     sql::Statement q = m_db.prepare(sql);
     OrderFacts read;
-    reserve(m_orderRows, m_orderIds, read.number, read.day, read.customer, read.channel,
-            read.location, read.salesperson, read.campaign);
+    read.number.reserve(static_cast<size_t>(m_orderRows), static_cast<size_t>(m_orderRows) * 16);
+    reserve(m_orderRows, m_orderIds, read.day, read.customer, read.channel, read.location,
+            read.salesperson, read.campaign);
     CodeCache channels(m_facts->channels), locations(m_facts->locations);
     std::string lastDate;
     DayNumber lastDay = kNoDay;
     while (q.step()) {
         m_orderIds.push_back(q.int64(0));
-        read.number.push_back(toQString(q.utf8(1)));
+        read.number.push_back(q.utf8(1));
         const std::string_view date = q.utf8(2).substr(0, 10);
         if (date != lastDate) {
             lastDate = date;
@@ -228,7 +229,7 @@ bool Loader::readOrders() {
     std::iota(sorted.begin(), sorted.end(), 0);
     std::sort(sorted.begin(), sorted.end(), [&](int a, int b) {
         return read.day[a] != read.day[b] ? read.day[a] < read.day[b]
-                                          : read.number[a] < read.number[b];
+                                          : read.number.view(a) < read.number.view(b);
     });
     m_orderPlace.resize(sorted.size());
     for (std::size_t k = 0; k < sorted.size(); ++k)
@@ -240,7 +241,10 @@ bool Loader::readOrders() {
             to[static_cast<std::size_t>(m_orderPlace[i])] = std::move(from[i]);
         from = {};
     };
-    place(read.number, o.number);
+    o.number.reserve(sorted.size(), static_cast<size_t>(m_orderRows) * 16);
+    for (int k : sorted)
+        o.number.push_back(read.number.view(k));
+    read.number = {};
     place(read.day, o.day);
     place(read.customer, o.customer);
     place(read.channel, o.channel);
