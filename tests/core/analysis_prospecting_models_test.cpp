@@ -129,28 +129,11 @@ TEST_CASE("prospecting models on the CDNOW sample reproduce the published fits t
     const QString dir = test::sharedDataDir(QStringLiteral("cdnow"));
     if (dir.isEmpty())
         return;
-    const auto purchases = test::cdnow::loadSample(dir + QStringLiteral("/CDNOW_sample.txt"));
-    // Every purchase becomes an order, in day order as the loader delivers them; amounts are in
-    // cents, the currency's minor unit.
-    struct Row {
-        DayNumber day;
-        int customer;
-        Money cents;
-    };
-    ModelFacts m;
-    std::vector<Row> rows;
-    for (const auto& [id, list] : purchases) {
-        const int c = m.customer(QStringLiteral("C%1").arg(id, 5, 10, QLatin1Char('0')));
-        for (const models::Purchase& p : list)
-            rows.push_back({p.day, c, p.amountMinor});
-    }
-    std::stable_sort(rows.begin(), rows.end(),
-                     [](const Row& a, const Row& b) { return a.day < b.day; });
-    for (const Row& r : rows)
-        m.order(r.customer, r.day, r.cents);
+    const Facts facts = test::cdnow::purchasesAsFacts(
+        test::cdnow::loadSample(dir + QStringLiteral("/CDNOW_sample.txt")));
     const Window window{day("1997-01-01"), day("1997-09-30"), day("1998-06-30")};
 
-    const ProspectingModels result = computeProspectingModels(m.facts, window);
+    const ProspectingModels result = computeProspectingModels(facts, window);
 
     REQUIRE(result.bgnbd.status.fitted());
     CHECK(result.bgnbd.customers == 2357);

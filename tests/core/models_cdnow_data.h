@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/facts.h"
 #include "analysis/models/customer_summary.h"
 
 #include <QString>
@@ -14,6 +15,10 @@ namespace clientele::test::cdnow {
 // date cds dollars), the customer id in CDNOW_master.txt (header line, then id date cds dollars).
 std::map<int, std::vector<models::Purchase>> loadSample(const QString& path);
 std::map<int, std::vector<models::Purchase>> loadMaster(const QString& path);
+
+// Every purchase as a counted order of one line (one product, no cost), customers named
+// C00001... by id, orders in day order as the loader delivers them.
+analysis::Facts purchasesAsFacts(const std::map<int, std::vector<models::Purchase>>& purchases);
 
 // The summaries of every customer, in id order, with calibration end 1997-09-30, in weeks.
 std::vector<models::CustomerSummary>
