@@ -1,5 +1,6 @@
 #include "performance.h"
 
+#include "distinct_pairs.h"
 #include "order_span.h"
 #include "ranking.h"
 
@@ -130,18 +131,17 @@ public:
                     m_lastOrder[static_cast<size_t>(r)] = o;
                     ++row.orders;
                     if (f.orders.customer[o] != kNone)
-                        m_buyers.push_back((static_cast<std::uint64_t>(r) << 32) |
-                                           static_cast<std::uint32_t>(f.orders.customer[o]));
+                        m_buyers.add(r, f.orders.customer[o]);
                 }
             }
         }
     }
 
     std::vector<PerformanceRow> take() {
-        std::sort(m_buyers.begin(), m_buyers.end());
-        m_buyers.erase(std::unique(m_buyers.begin(), m_buyers.end()), m_buyers.end());
-        for (std::uint64_t pair : m_buyers)
-            ++m_rows[static_cast<size_t>(pair >> 32)].customers;
+        const std::vector<int> customers =
+            m_buyers.countPerRow(static_cast<int>(m_rows.size()), m_facts.customers.size());
+        for (size_t r = 0; r < m_rows.size(); ++r)
+            m_rows[r].customers = customers[r];
         return std::move(m_rows);
     }
 
@@ -157,6 +157,15 @@ private:
     }
 
     int rowFor(const std::array<int, 2>& keys) {
+        // Neighbouring lines mostly share their keys (one order, one day): skip the hash then.
+        if (keys == m_lastKeys && m_lastRow != kNone)
+            return m_lastRow;
+        m_lastKeys = keys;
+        m_lastRow = indexFor(keys);
+        return m_lastRow;
+    }
+
+    int indexFor(const std::array<int, 2>& keys) {
         const auto [it, added] = m_index.try_emplace(key(keys), static_cast<int>(m_rows.size()));
         if (added) {
             m_rows.emplace_back();
@@ -170,8 +179,10 @@ private:
     const std::vector<Dimension>& m_by;
     std::vector<PerformanceRow> m_rows;
     std::vector<int> m_lastOrder;
-    std::vector<std::uint64_t> m_buyers; // (row, customer), counted once after sorting
+    DistinctPairs m_buyers; // (row, customer)
     std::unordered_map<std::uint64_t, int> m_index;
+    std::array<int, 2> m_lastKeys{0, 0};
+    int m_lastRow = kNone;
 };
 
 // The previous period: the window shifted back by a year, a month or a quarter (clamped as in

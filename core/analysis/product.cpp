@@ -1,5 +1,6 @@
 #include "product.h"
 
+#include "distinct_pairs.h"
 #include "order_span.h"
 
 #include <algorithm>
@@ -14,7 +15,7 @@ std::vector<ProductRow> productRows(const Facts& facts, const Window& window) {
     const int n = facts.products.size();
     std::vector<ProductRow> all(static_cast<size_t>(n));
     std::vector<int> lastOrder(static_cast<size_t>(n), kNone);
-    std::vector<std::uint64_t> buyers; // (product, customer) pairs, counted once after sorting
+    DistinctPairs buyers; // (product, customer)
     const OrderSpan span = ordersBetween(facts.orders, window.from, window.to);
     for (int o = span.first; o < span.last; ++o) {
         const int customer = facts.orders.customer[o];
@@ -28,15 +29,13 @@ std::vector<ProductRow> productRows(const Facts& facts, const Window& window) {
                 lastOrder[static_cast<size_t>(p)] = o;
                 ++row.orders;
                 if (customer != kNone)
-                    buyers.push_back((static_cast<std::uint64_t>(p) << 32) |
-                                     static_cast<std::uint32_t>(customer));
+                    buyers.add(p, customer);
             }
         }
     }
-    std::sort(buyers.begin(), buyers.end());
-    buyers.erase(std::unique(buyers.begin(), buyers.end()), buyers.end());
-    for (std::uint64_t pair : buyers)
-        ++all[pair >> 32].customers;
+    const std::vector<int> customers = buyers.countPerRow(n, facts.customers.size());
+    for (int p = 0; p < n; ++p)
+        all[static_cast<size_t>(p)].customers = customers[static_cast<size_t>(p)];
 
     std::vector<ProductRow> rows;
     for (int p = 0; p < n; ++p) {
