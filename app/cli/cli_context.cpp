@@ -39,7 +39,17 @@ std::optional<int> Context::parse(QCommandLineParser& parser, const QString& pos
     if (!parser.parse(argv))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
+        // Qt names the program by its path and lists the positional syntax again under
+        // "Arguments:"; the user typed "clientele-cli COMMAND".
+        QString help = parser.helpText();
+        help.replace(0, help.indexOf(u'\n'),
+                     QStringLiteral("Usage: clientele-cli %1 [options] %2")
+                         .arg(m_command, positionalSyntax)
+                         .trimmed());
+        const qsizetype arguments = help.indexOf(QStringLiteral("\nArguments:"));
+        if (arguments >= 0)
+            help.truncate(arguments + 1);
+        m_out << help;
         m_out.flush();
         return Done;
     }
