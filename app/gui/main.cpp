@@ -5,6 +5,7 @@
 #include "domain/order_repository.h"
 #include "shell/app_context.h"
 #include "shell/database_opener.h"
+#include "shell/instance_link.h"
 #include "shell/main_window.h"
 #include "shell/quick_find.h"
 #include "storage/database.h"
@@ -151,10 +152,25 @@ int main(int argc, char* argv[]) {
     parser.addOption({QStringLiteral("open-order"),
                       QObject::tr("Open the order with this number in the order editor."),
                       QStringLiteral("NUMBER")});
+    parser.addOption({QStringLiteral("lookup"),
+                      QObject::tr("Open the page of the customer with this phone number, in the "
+                                  "Clientele already running if there is one."),
+                      QStringLiteral("NUMBER")});
+    parser.addPositionalArgument(QStringLiteral("url"),
+                                 QObject::tr("A tel: link, looked up as with --lookup."),
+                                 QStringLiteral("[tel:NUMBER]"));
     parser.addOption({QStringLiteral("screenshot"),
                       QObject::tr("Save a picture of the window to FILE and quit."),
                       QStringLiteral("FILE")});
     parser.process(app);
+
+    // A call while Clientele runs goes to the running window; otherwise this one starts.
+    QString lookup = parser.value(QStringLiteral("lookup"));
+    for (const QString& argument : parser.positionalArguments())
+        if (lookup.isEmpty() && argument.startsWith(QLatin1String("tel:"), Qt::CaseInsensitive))
+            lookup = argument;
+    if (!lookup.isEmpty() && InstanceLink::send(QStringLiteral("lookup ") + lookup))
+        return 0;
 
     auto db = openDatabaseInteractively(parser.isSet(dbOption) ? parser.value(dbOption)
                                                                : defaultDatabasePath());
@@ -163,5 +179,16 @@ int main(int argc, char* argv[]) {
     WindowKeeper keeper;
     keeper.show(std::move(db));
     applyStartOptions(*keeper.window(), parser);
+    InstanceLink link;
+    link.listen();
+    QObject::connect(&link, &InstanceLink::received, &keeper, [&keeper](const QString& message) {
+        if (message.startsWith(QLatin1String("lookup ")) && keeper.window())
+            keeper.window()->lookUpCaller(message.mid(7));
+    });
+    if (!lookup.isEmpty())
+        QTimer::singleShot(300, keeper.window(), [&keeper, lookup] {
+            if (keeper.window())
+                keeper.window()->lookUpCaller(lookup);
+        });
     return QApplication::exec();
 }

@@ -65,6 +65,9 @@ public:
     // quick_check of the whole file on a worker thread; a damaged file makes the window offer
     // the newest verified backup (restoreRequested). Runs once a few seconds after start-up.
     void checkIntegrity();
+    // A phone rang (clientele --lookup, a tel: link): opens the caller's page in front, or the
+    // new-customer form with the number when nobody has it.
+    void lookUpCaller(const QString& number);
     void exportCustomerData();
     void eraseCustomerData();
     // The banner above the pages that says why nothing can be saved (read-only databases).
