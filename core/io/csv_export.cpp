@@ -46,9 +46,13 @@ ExportQuery tableQuery(const TableSpec& spec) {
             spec.dateColumn};
 }
 
+// Orders first (CROSS JOIN keeps that order), read through their date index, then each order's
+// lines through (order_id, line_no): SQLite then sorts only orders of the same date by number,
+// instead of sorting every line of the ledger in memory (temp_store is MEMORY), which took
+// hundreds of megabytes for a few million lines.
 const char* const kLineJoins =
-    " FROM order_line l JOIN orders o ON o.id = l.order_id JOIN product p ON p.id = l.product_id"
-    " LEFT JOIN customer c ON c.id = o.customer_id ";
+    " FROM orders o CROSS JOIN order_line l ON l.order_id = o.id JOIN product p ON p.id = "
+    "l.product_id LEFT JOIN customer c ON c.id = o.customer_id ";
 
 ExportQuery salesQuery() {
     return {salesColumns(),

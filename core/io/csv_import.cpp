@@ -7,6 +7,7 @@
 #include "kind_specs.h"
 #include "row_cells.h"
 #include "storage/database.h"
+#include "storage/sqlite.h"
 #include "storage/write_transaction.h"
 
 #include <QFile>
@@ -62,6 +63,28 @@ Status replay(const ReaderFactory& open, const QStringList& header, int records,
     return {};
 }
 
+// The checks read in one transaction: one consistent view of the database, and not a
+// transaction begun and ended for each of a million lookups.
+class ReadTransaction {
+public:
+    explicit ReadTransaction(Database& db)
+        : m_db(db) {
+        sql::exec(m_db.handle(), "BEGIN");
+    }
+    ~ReadTransaction() {
+        try {
+            sql::exec(m_db.handle(), "COMMIT");
+        } catch (const sql::Exception&) {
+            // A read transaction has nothing to lose; the next BEGIN would report a real fault.
+        }
+    }
+    ReadTransaction(const ReadTransaction&) = delete;
+    ReadTransaction& operator=(const ReadTransaction&) = delete;
+
+private:
+    Database& m_db;
+};
+
 Result<ImportSummary> run(Database& db, const QString& kindName, const ReaderFactory& open,
                           const ImportOptions& options, const QString& path, qint64 totalBytes) {
     auto opened = open();
@@ -79,6 +102,7 @@ Result<ImportSummary> run(Database& db, const QString& kindName, const ReaderFac
     const ColumnSpecs& columns = columnSpecsOf(kindName);
     bool cancelled = false;
     try {
+        ReadTransaction reading(db);
         readRecords(reader, problems, [&](const CsvRecord& record) {
             RowCells cells(columns, *map, record, importRun);
             kind->readRow(cells);
