@@ -66,7 +66,8 @@ private:
     MainWindow* m_window = nullptr;
 };
 
-// --page, --open-customer and --screenshot: start where a demo or a screenshot needs to be.
+// --page, --open-customer, --import-file and --screenshot: start where a demo or a screenshot needs
+// to be.
 void applyStartOptions(MainWindow& window, const QCommandLineParser& parser) {
     if (parser.isSet(QStringLiteral("page")))
         window.showPageNamed(parser.value(QStringLiteral("page")));
@@ -86,6 +87,10 @@ void applyStartOptions(MainWindow& window, const QCommandLineParser& parser) {
         QTimer::singleShot(300, &window, [&window] {
             emit window.app().logVisitRequested(window.currentCustomer());
         });
+    if (parser.isSet(QStringLiteral("import-file"))) {
+        const QString path = parser.value(QStringLiteral("import-file"));
+        QTimer::singleShot(300, &window, [&window, path] { window.importCsv(path); });
+    }
     if (parser.isSet(QStringLiteral("action"))) {
         const QString name = parser.value(QStringLiteral("action"));
         QTimer::singleShot(300, &window, [&window, name] {
@@ -133,6 +138,10 @@ int main(int argc, char* argv[]) {
     parser.addOption({QStringLiteral("action"),
                       QObject::tr("Trigger the menu action NAME once the window is shown."),
                       QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("import-file"),
+                      QObject::tr("Open the CSV import on FILE and check it (nothing is written "
+                                  "until Import is chosen)."),
+                      QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("screenshot"),
                       QObject::tr("Save a picture of the window to FILE and quit."),
                       QStringLiteral("FILE")});
