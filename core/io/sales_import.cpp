@@ -55,13 +55,116 @@ std::vector<CellValue> valuesOf(RowCells& cells) {
 
 } // namespace
 
+// New orders are written kOrderBatch at a time with one INSERT of many rows: SQLite rebuilds the
+// lookup table of the status CHECK (an IN list) on each execution of a statement, which made a
+// one-row INSERT of an order cost several times an order line. Lines may go in before their
+// order: foreign keys are checked at COMMIT.
+// The lines of new orders go the same way: a statement's own start and finish (cursors, the
+// statement journal) cost more than the one row it writes.
+constexpr int kOrderBatch = 64;
+constexpr int kOrderColumns = 11;
+constexpr int kLineBatch = 64;
+constexpr int kLineColumns = 8;
+const char* const kInsertOrder =
+    "INSERT INTO orders (id, number, ordered_at, customer_id, channel, location, salesperson, "
+    "status, campaign_id, created_at, updated_at) VALUES ";
+const char* const kInsertLine = "INSERT INTO order_line (id, order_id, line_no, product_id, "
+                                "quantity, unit_price, unit_cost, discount) VALUES ";
+
+QString insertSql(const char* head, int rows, int columns) {
+    QStringList marks(columns, QStringLiteral("?"));
+    const QString row = u'(' + marks.join(u',') + u')';
+    return QLatin1String(head) + QStringList(rows, row).join(u',');
+}
+
+struct PendingLine {
+    qint64 values[kLineColumns] = {};
+};
+
+struct PendingOrder {
+    qint64 id = 0;
+    QString number, orderedAt;
+    qint64 customer = 0;
+    QString channel, location, salesperson, status;
+    std::optional<qint64> campaign;
+};
+
 struct SalesImport::Statements {
+    sql::Statement insertOrders; // kOrderBatch rows
+    sql::Statement insertLines;  // kLineBatch rows
     sql::Statement insertOrder;
     sql::Statement updateOrder;
     sql::Statement deleteLines;
     sql::Statement insertLine;
     sql::Statement findOrder;
     sql::Statement lastLine;
+    std::vector<PendingOrder> pending;
+    std::vector<PendingLine> pendingLines;
+
+    void flushLines(ImportRun& run, bool recording) {
+        if (pendingLines.empty())
+            return;
+        if (recording)
+            run.recorder()->setRecording(false);
+        const bool batch = pendingLines.size() == kLineBatch;
+        int row = 0;
+        for (const PendingLine& line : pendingLines) {
+            sql::Statement& q = batch ? insertLines : insertLine;
+            const int at = batch ? row++ * kLineColumns : 0;
+            for (int c = 0; c < kLineColumns; ++c)
+                q.bind(at + c + 1, line.values[c]);
+            if (!batch) {
+                insertLine.exec();
+                insertLine.reset();
+            }
+        }
+        if (batch) {
+            insertLines.exec();
+            insertLines.reset();
+        }
+        pendingLines.clear();
+        if (recording)
+            run.recorder()->setRecording(true);
+    }
+
+    // New orders stay out of the undo changeset (they are listed instead), whatever the recording
+    // state of the row that made them go now.
+    void flushOrders(ImportRun& run, bool recording) {
+        if (pending.empty())
+            return;
+        if (recording)
+            run.recorder()->setRecording(false);
+        const bool batch = pending.size() == kOrderBatch;
+        int row = 0;
+        for (const PendingOrder& o : pending) {
+            sql::Statement& q = batch ? insertOrders : insertOrder;
+            const int at = batch ? row++ * kOrderColumns : 0;
+            q.bind(at + 1, o.id)
+                .bind(at + 2, o.number)
+                .bind(at + 3, o.orderedAt)
+                .bind(at + 4, o.customer)
+                .bind(at + 5, o.channel)
+                .bind(at + 6, o.location)
+                .bind(at + 7, o.salesperson)
+                .bind(at + 8, o.status)
+                .bind(at + 9, o.campaign)
+                .bind(at + 10, run.now())
+                .bind(at + 11, run.now());
+            if (!batch) {
+                insertOrder.exec();
+                insertOrder.reset();
+            }
+        }
+        if (batch) {
+            insertOrders.exec();
+            insertOrders.reset();
+        }
+        for (const PendingOrder& o : pending)
+            run.recorder()->addCreatedOrder(o.id);
+        pending.clear();
+        if (recording)
+            run.recorder()->setRecording(true);
+    }
 };
 
 SalesImport::SalesImport(Database& db)
@@ -263,10 +366,12 @@ void SalesImport::startOrder(quint32 index, OrderState& order, const std::vector
     m_current = index;
     if (order.written) {
         // Its lines are not together in the file: find where the order got to.
+        sql.flushOrders(run, m_recording);
         sql.findOrder.bind(1, m_orderKeys.key(index));
         sql.findOrder.step();
         m_currentId = sql.findOrder.int64(0);
         sql.findOrder.reset();
+        sql.flushLines(run, m_recording);
         sql.lastLine.bind(1, m_currentId);
         sql.lastLine.step();
         m_lineNo = static_cast<int>(sql.lastLine.int64(0));
@@ -280,20 +385,11 @@ void SalesImport::startOrder(quint32 index, OrderState& order, const std::vector
         order.campaign != 0 ? m_campaignIds[order.campaign - 1] : std::nullopt;
     if (order.action == Action::Create) {
         m_currentId = newId();
-        sql.insertOrder.bind(1, m_currentId)
-            .bind(2, v[OrderNumber].text)
-            .bind(3, v[OrderedAt].text)
-            .bind(4, customer)
-            .bind(5, v[Channel].text)
-            .bind(6, v[Location].text)
-            .bind(7, v[Salesperson].text)
-            .bind(8, v[OrderStatus].text)
-            .bind(9, campaign)
-            .bind(10, run.now())
-            .bind(11, run.now());
-        sql.insertOrder.exec();
-        sql.insertOrder.reset();
-        run.recorder()->addCreatedOrder(m_currentId);
+        sql.pending.push_back({m_currentId, v[OrderNumber].text, v[OrderedAt].text, customer,
+                               v[Channel].text, v[Location].text, v[Salesperson].text,
+                               v[OrderStatus].text, campaign});
+        if (sql.pending.size() == kOrderBatch)
+            sql.flushOrders(run, m_recording);
         return;
     }
     sql.findOrder.bind(1, m_orderKeys.key(index));
@@ -332,16 +428,21 @@ Status SalesImport::writeRow(RowCells& cells, ImportRun& run, Statements& sql) {
     if (m_current != index)
         startOrder(*index, order, v, run, sql);
     const KnownProduct product = m_products.value(v[ProductSku].text);
-    sql.insertLine.bind(1, newId())
-        .bind(2, m_currentId)
-        .bind(3, ++m_lineNo)
-        .bind(4, product.id)
-        .bind(5, v[Quantity].integer)
-        .bind(6, v[UnitPrice].integer)
-        .bind(7, v[UnitCost].isNull() ? qint64{product.unitCost} : v[UnitCost].integer)
-        .bind(8, v[Discount].integer);
-    sql.insertLine.exec();
-    sql.insertLine.reset();
+    const PendingLine line{{newId(), m_currentId, ++m_lineNo, product.id, v[Quantity].integer,
+                            v[UnitPrice].integer,
+                            v[UnitCost].isNull() ? qint64{product.unitCost} : v[UnitCost].integer,
+                            v[Discount].integer}};
+    // The lines of an updated order are recorded for undo, so they go one by one.
+    if (order.action == Action::Update) {
+        for (int c = 0; c < kLineColumns; ++c)
+            sql.insertLine.bind(c + 1, line.values[c]);
+        sql.insertLine.exec();
+        sql.insertLine.reset();
+        return {};
+    }
+    sql.pendingLines.push_back(line);
+    if (sql.pendingLines.size() == kLineBatch)
+        sql.flushLines(run, m_recording);
     return {};
 }
 
@@ -360,16 +461,16 @@ Status SalesImport::apply(ImportRun& run) {
     // references written are the ids just created or looked up; a wrong one still fails the
     // COMMIT. Set before the statements are prepared, as it shapes the code SQLite generates.
     sql::exec(h, "PRAGMA defer_foreign_keys = ON");
-    Statements sql{
-        {h, "INSERT INTO orders (id, number, ordered_at, customer_id, channel, location, "
-            "salesperson, status, campaign_id, created_at, updated_at) VALUES "
-            "(?,?,?,?,?,?,?,?,?,?,?)"},
-        {h, QStringLiteral("UPDATE orders SET %1 WHERE id = ?1").arg(sets.join(u','))},
-        {h, "DELETE FROM order_line WHERE order_id = ?"},
-        {h, "INSERT INTO order_line (id, order_id, line_no, product_id, quantity, unit_price, "
-            "unit_cost, discount) VALUES (?,?,?,?,?,?,?,?)"},
-        {h, "SELECT id FROM orders WHERE number = ?"},
-        {h, "SELECT coalesce(max(line_no), 0) FROM order_line WHERE order_id = ?"}};
+    Statements sql{{h, insertSql(kInsertOrder, kOrderBatch, kOrderColumns)},
+                   {h, insertSql(kInsertLine, kLineBatch, kLineColumns)},
+                   {h, insertSql(kInsertOrder, 1, kOrderColumns)},
+                   {h, QStringLiteral("UPDATE orders SET %1 WHERE id = ?1").arg(sets.join(u','))},
+                   {h, "DELETE FROM order_line WHERE order_id = ?"},
+                   {h, insertSql(kInsertLine, 1, kLineColumns)},
+                   {h, "SELECT id FROM orders WHERE number = ?"},
+                   {h, "SELECT coalesce(max(line_no), 0) FROM order_line WHERE order_id = ?"},
+                   {},
+                   {}};
     m_current.reset();
     qint64 done = 0;
     const Status written = run.replayRows([&](RowCells& cells) -> Status {
@@ -379,6 +480,10 @@ Status SalesImport::apply(ImportRun& run) {
             return Error::cancelled();
         return {};
     });
+    if (written) {
+        sql.flushLines(run, m_recording);
+        sql.flushOrders(run, m_recording);
+    }
     record(run, true);
     return written;
 }
