@@ -242,6 +242,7 @@ bool importSales(const QString& salesCsv, const QString& campaignsCsv, const QSt
                         copy->handle(), "SELECT max(length(changeset)) FROM import_batch")),
                     static_cast<long long>(
                         sql::queryInt(copy->handle(), "SELECT count(*) FROM import_batch_order")));
+        std::fflush(stdout);
     }
     copy.reset();
     removeDatabase(target);

@@ -143,3 +143,23 @@ TEST_CASE("undoing a sales import is refused when an order it created was edited
     CHECK(undone.error().message.contains(QStringLiteral("changed or deleted since (in orders)")));
     CHECK(fingerprint(*db) == before);
 }
+
+TEST_CASE("a sales import cancelled while writing leaves the database untouched",
+          "[csv-import][csv-large]") {
+    TempDir dir;
+    auto db = createDatabase(dir);
+    const LargeFile file = writeLargeSalesFile(dir.path(QStringLiteral("sales.csv")));
+    const QString before = fingerprint(*db);
+    ImportOptions options;
+    bool writing = false;
+    // Checking reports bytes of the file's size; writing, rows of all rows.
+    options.progress = [&](qint64 done, qint64 total) {
+        writing = writing || total == kLines;
+        return !(writing && done >= 100'000);
+    };
+    auto cancelled = importCsvFile(*db, QStringLiteral("sales"), file.path, options);
+    REQUIRE_FALSE(cancelled.ok());
+    CHECK(cancelled.error().kind == Error::Kind::Cancelled);
+    CHECK(writing);
+    CHECK(fingerprint(*db) == before);
+}
