@@ -28,6 +28,15 @@ bool CsvJob::start(const Database& db, OpenMode mode, Work work, QString* why) {
             *why = connection.error().message;
         return false;
     }
+    try {
+        // As for the app's other worker connections (shell/background.h): unmapping hundreds of
+        // megabytes when the connection closes would stall the GUI thread's page faults.
+        (*connection)->exec("PRAGMA mmap_size = 0");
+    } catch (const sql::Exception& e) {
+        if (why)
+            *why = QString::fromUtf8(e.what());
+        return false;
+    }
     m_cancelled = false;
     m_running = true;
     std::shared_ptr<Database> sibling = std::move(*connection);
