@@ -68,8 +68,8 @@ private:
     MainWindow* m_window = nullptr;
 };
 
-// --page, --open-customer, --new-order, --open-order and --screenshot: start where a demo or a
-// screenshot needs to be.
+// --page, --open-customer, --new-order, --open-order, --import-file and --screenshot: start
+// where a demo or a screenshot needs to be.
 void applyStartOptions(MainWindow& window, const QCommandLineParser& parser) {
     if (parser.isSet(QStringLiteral("page")))
         window.showPageNamed(parser.value(QStringLiteral("page")));
@@ -89,6 +89,10 @@ void applyStartOptions(MainWindow& window, const QCommandLineParser& parser) {
         QTimer::singleShot(300, &window, [&window] {
             emit window.app().logVisitRequested(window.currentCustomer());
         });
+    if (parser.isSet(QStringLiteral("import-file"))) {
+        const QString path = parser.value(QStringLiteral("import-file"));
+        QTimer::singleShot(300, &window, [&window, path] { window.importCsv(path); });
+    }
     if (parser.isSet(QStringLiteral("action"))) {
         const QString name = parser.value(QStringLiteral("action"));
         QTimer::singleShot(300, &window, [&window, name] {
@@ -159,6 +163,10 @@ int main(int argc, char* argv[]) {
     parser.addPositionalArgument(QStringLiteral("url"),
                                  QObject::tr("A tel: link, looked up as with --lookup."),
                                  QStringLiteral("[tel:NUMBER]"));
+    parser.addOption({QStringLiteral("import-file"),
+                      QObject::tr("Open the CSV import on FILE and check it (nothing is written "
+                                  "until Import is chosen)."),
+                      QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("screenshot"),
                       QObject::tr("Save a picture of the window to FILE and quit."),
                       QStringLiteral("FILE")});

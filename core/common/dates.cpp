@@ -99,8 +99,25 @@ Result<DayNumber> parseIsoDate(QStringView text) {
     return checkedDay(d, text);
 }
 
+namespace {
+
+// Imports and exports format millions of dates: digits written in place, no QString::arg.
+void putDigits(char16_t* at, int value, int width) {
+    for (int i = width - 1; i >= 0; --i, value /= 10)
+        at[i] = static_cast<char16_t>(u'0' + value % 10);
+}
+
+} // namespace
+
 QString formatIsoDate(DayNumber day) {
     const Ymd d = civilDate(day);
+    if (d.year >= 0 && d.year <= 9999) {
+        char16_t text[10] = {0, 0, 0, 0, u'-', 0, 0, u'-', 0, 0};
+        putDigits(text, d.year, 4);
+        putDigits(text + 5, d.month, 2);
+        putDigits(text + 8, d.day, 2);
+        return QString(reinterpret_cast<const QChar*>(text), 10);
+    }
     return QStringLiteral("%1-%2-%3")
         .arg(d.year, 4, 10, QLatin1Char('0'))
         .arg(d.month, 2, 10, QLatin1Char('0'))
@@ -175,6 +192,14 @@ QString formatStoredDateTime(const DateTime& value) {
     if (!value.hasTime)
         return formatIsoDate(value.day);
     const int s = value.secondOfDay;
+    if (QString date = formatIsoDate(value.day); date.size() == 10) {
+        char16_t time[9] = {u' ', 0, 0, u':', 0, 0, u':', 0, 0};
+        putDigits(time + 1, s / 3600, 2);
+        putDigits(time + 4, s / 60 % 60, 2);
+        putDigits(time + 7, s % 60, 2);
+        date.append(reinterpret_cast<const QChar*>(time), 9);
+        return date;
+    }
     return QStringLiteral("%1 %2:%3:%4")
         .arg(formatIsoDate(value.day))
         .arg(s / 3600, 2, 10, QLatin1Char('0'))

@@ -182,41 +182,47 @@ Status CustomerRepository::write(Customer& c, bool insert) {
             c.createdAt = now;
     }
     c.updatedAt = now;
-    return writeInTransaction(
-        m_db, QStringLiteral("saving customer %1").arg(c.ref), [&]() -> Status {
-            if (c.companyId) {
-                sql::Statement company = m_db.prepare("SELECT kind FROM customer WHERE id = ?");
-                company.bind(1, *c.companyId);
-                if (!company.step())
-                    return Error::invalid(
-                        QStringLiteral("customer %1: company_ref: no such company").arg(c.ref));
-                if (company.text(0) != QLatin1String("company"))
-                    return Error::invalid(
-                        QStringLiteral(
-                            "customer %1: company_ref: that customer is a person, not a company")
-                            .arg(c.ref));
-            }
-            sql::Statement& q = writeStatement(insert);
-            q.reset();
-            q.clearBindings();
-            q.bind(":id", c.id);
-            for (const TextField& f : kTextFields)
-                q.bind((QByteArray(":") + f.column).constData(), c.*f.member);
-            q.bind(":notes", c.notes);
-            q.bind(":company_id", std::optional<qint64>(c.companyId));
-            q.bindTextOrNull(":birthday", c.birthday);
-            q.bind(":birthday_lunar", c.birthdayLunar);
-            q.bind(":phone_digits", phoneDigitsColumn(c.phones));
-            q.bindBlob(":name_key", m_collator->key(c.name));
-            if (insert)
-                q.bind(":created_at", c.createdAt);
-            q.bind(":updated_at", c.updatedAt);
-            const int changed = q.exec();
-            q.reset();
-            if (changed != 1)
-                return Error::notFound(QStringLiteral("customer %1 no longer exists").arg(c.ref));
-            return {};
-        });
+    const auto body = [&]() -> Status {
+        if (c.companyId) {
+            sql::Statement company = m_db.prepare("SELECT kind FROM customer WHERE id = ?");
+            company.bind(1, *c.companyId);
+            if (!company.step())
+                return Error::invalid(
+                    QStringLiteral("customer %1: company_ref: no such company").arg(c.ref));
+            if (company.text(0) != QLatin1String("company"))
+                return Error::invalid(
+                    QStringLiteral(
+                        "customer %1: company_ref: that customer is a person, not a company")
+                        .arg(c.ref));
+        }
+        sql::Statement& q = writeStatement(insert);
+        q.reset();
+        q.clearBindings();
+        q.bind(":id", c.id);
+        for (const TextField& f : kTextFields)
+            q.bind((QByteArray(":") + f.column).constData(), c.*f.member);
+        q.bind(":notes", c.notes);
+        q.bind(":company_id", std::optional<qint64>(c.companyId));
+        q.bindTextOrNull(":birthday", c.birthday);
+        q.bind(":birthday_lunar", c.birthdayLunar);
+        q.bind(":phone_digits", phoneDigitsColumn(c.phones));
+        q.bindBlob(":name_key", m_collator->key(c.name));
+        if (insert)
+            q.bind(":created_at", c.createdAt);
+        q.bind(":updated_at", c.updatedAt);
+        const int changed = q.exec();
+        q.reset();
+        if (changed != 1)
+            return Error::notFound(QStringLiteral("customer %1 no longer exists").arg(c.ref));
+        return {};
+    };
+    if (!m_withinCallerTransaction)
+        return writeInTransaction(m_db, QStringLiteral("saving customer %1").arg(c.ref), body);
+    try {
+        return body();
+    } catch (...) {
+        return describeException(QStringLiteral("saving customer %1").arg(c.ref));
+    }
 }
 
 Result<Id> CustomerRepository::create(Customer customer) {

@@ -72,6 +72,10 @@ public:
     Status update(Customer customer);
     // Refused while orders refer to the customer (they belong to the accounts: merge or erase).
     Status remove(Id id);
+    // For bulk writers that hold one write transaction and roll all of it back on any error:
+    // creates and updates then add no savepoint each. A savepoint per row makes the search
+    // index (FTS5) flush its pending terms every row, which dominated importing many customers.
+    void setWithinCallerTransaction(bool on) { m_withinCallerTransaction = on; }
 
     Result<Customer> get(Id id) const;
     std::optional<Id> idForRef(const QString& ref) const;
@@ -89,6 +93,7 @@ private:
     std::unique_ptr<NameCollator> m_collator;
     std::unique_ptr<sql::Statement> m_insert;
     std::unique_ptr<sql::Statement> m_update;
+    bool m_withinCallerTransaction = false;
 };
 
 } // namespace clientele

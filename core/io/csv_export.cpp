@@ -46,9 +46,13 @@ ExportQuery tableQuery(const TableSpec& spec) {
             spec.dateColumn};
 }
 
+// Orders first (CROSS JOIN keeps that order), read through their date index, then each order's
+// lines through (order_id, line_no): SQLite then sorts only orders of the same date by number,
+// instead of sorting every line of the ledger in memory (temp_store is MEMORY), which took
+// hundreds of megabytes for a few million lines.
 const char* const kLineJoins =
-    " FROM order_line l JOIN orders o ON o.id = l.order_id JOIN product p ON p.id = l.product_id"
-    " LEFT JOIN customer c ON c.id = o.customer_id ";
+    " FROM orders o CROSS JOIN order_line l ON l.order_id = o.id JOIN product p ON p.id = "
+    "l.product_id LEFT JOIN customer c ON c.id = o.customer_id ";
 
 ExportQuery salesQuery() {
     return {salesColumns(),
@@ -143,6 +147,47 @@ QString cellText(const sql::Statement& q, int i, CellType type, int minorDigits)
     }
 }
 
+// formatMoneyFixed() into bytes, without a QString per cell.
+void formatMoneyInto(qint64 minor, int minorDigits, std::string& out) {
+    const bool negative = minor < 0;
+    std::uint64_t magnitude =
+        negative ? 0 - static_cast<std::uint64_t>(minor) : static_cast<std::uint64_t>(minor);
+    char digits[32];
+    int n = 0;
+    for (int d = 0; d <= minorDigits || magnitude > 0; ++d) {
+        if (d == minorDigits && minorDigits > 0)
+            digits[n++] = '.';
+        digits[n++] = static_cast<char>('0' + magnitude % 10);
+        magnitude /= 10;
+    }
+    out.clear();
+    if (negative)
+        out += '-';
+    while (n > 0)
+        out += digits[--n];
+}
+
+// The cell as UTF-8 bytes: SQLite's own text where it is text, else formatted into scratch.
+std::string_view cellBytes(const sql::Statement& q, int i, CellType type, int minorDigits,
+                           std::string& scratch) {
+    if (q.isNull(i))
+        return {};
+    switch (type) {
+    case CellType::Money:
+        formatMoneyInto(q.int64(i), minorDigits, scratch);
+        return scratch;
+    case CellType::Integer:
+        scratch = std::to_string(q.int64(i));
+        return scratch;
+    case CellType::Bool:
+    case CellType::Ratio:
+        scratch = cellText(q, i, type, minorDigits).toStdString();
+        return scratch;
+    default:
+        return q.utf8(i);
+    }
+}
+
 } // namespace
 
 QStringList exportKindNames() {
@@ -189,13 +234,13 @@ Status exportCsv(Database& db, const QString& kind, QIODevice& device,
         CsvWriter writer(device, outputColumnsOf(query->columns), options.writer);
         const int minorDigits = db.settings().minorDigits;
         const int columns = static_cast<int>(query->columns.size());
-        QStringList cells;
+        std::vector<std::string_view> cells(static_cast<std::size_t>(columns));
+        std::vector<std::string> scratch(static_cast<std::size_t>(columns));
         qint64 rows = 0;
         while (q.step()) {
-            cells.clear();
-            for (int i = 0; i < columns; ++i)
-                cells << cellText(q, i, query->columns[static_cast<std::size_t>(i)].type,
-                                  minorDigits);
+            for (std::size_t i = 0; i < cells.size(); ++i)
+                cells[i] = cellBytes(q, static_cast<int>(i), query->columns[i].type, minorDigits,
+                                     scratch[i]);
             if (Status s = writer.writeRow(cells); !s)
                 return s;
             if (++rows % 4096 == 0 && !reportProgress(options.progress, rows, 0))

@@ -17,6 +17,13 @@ bool needsFormulaGuard(QStringView text) {
     return i < text.size() && isFormulaStart(text[i]);
 }
 
+bool needsFormulaGuard(std::string_view utf8) {
+    std::size_t i = 0;
+    while (i < utf8.size() && utf8[i] == '\'')
+        ++i;
+    return i < utf8.size() && isFormulaStart(QLatin1Char(utf8[i]));
+}
+
 QString guardFormula(const QString& text) {
     return needsFormulaGuard(text) ? QLatin1Char('\'') + text : text;
 }

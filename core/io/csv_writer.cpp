@@ -91,6 +91,51 @@ void CsvWriter::appendCell(const QString& text) {
     m_row += u'"';
 }
 
+Status CsvWriter::writeRow(const std::vector<std::string_view>& cells) {
+    if (cells.size() != m_columns.size())
+        return Error::usage(QStringLiteral("a CSV row has %1 cells for %2 columns")
+                                .arg(cells.size())
+                                .arg(m_columns.size()));
+    if (!m_headerWritten)
+        appendHeader();
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        if (i > 0)
+            m_buffer += m_options.delimiter;
+        appendCell(cells[i], m_columns[i].kind == CsvCellKind::Text);
+    }
+    if (cells.size() == 1 && cells[0].empty())
+        m_buffer += "\"\"";
+    m_buffer += "\r\n";
+    return flushIfFull();
+}
+
+void CsvWriter::appendCell(std::string_view cell, bool guardText) {
+    const bool guard = guardText && needsFormulaGuard(cell);
+    const auto isBlank = [](char c) { return c == ' ' || c == '\t'; };
+    bool quote = !cell.empty() && (isBlank(cell.back()) || (!guard && isBlank(cell.front())));
+    for (std::size_t i = 0; !quote && i < cell.size(); ++i) {
+        const char c = cell[i];
+        quote = c == m_options.delimiter || c == '"' || c == '\r' || c == '\n';
+    }
+    if (quote)
+        m_buffer += '"';
+    if (guard)
+        m_buffer += '\'';
+    if (!quote) {
+        m_buffer.append(cell.data(), static_cast<qsizetype>(cell.size()));
+        return;
+    }
+    for (std::size_t from = 0; from < cell.size();) {
+        const std::size_t q = cell.find('"', from);
+        const std::size_t end = q == std::string_view::npos ? cell.size() : q + 1;
+        m_buffer.append(cell.data() + from, static_cast<qsizetype>(end - from));
+        if (q != std::string_view::npos)
+            m_buffer += '"';
+        from = end;
+    }
+    m_buffer += '"';
+}
+
 Status CsvWriter::finish() {
     if (!m_headerWritten)
         appendHeader();

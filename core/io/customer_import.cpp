@@ -158,6 +158,7 @@ void CustomerImport::checkDuplicatePeople(ImportRun& run) {
 
 Status CustomerImport::apply(ImportRun& run) {
     CustomerRepository repository(m_db);
+    repository.setWithinCallerTransaction(true);
     ReferenceLookup ids(m_db, RefTable::Customer);
     qint64 done = 0;
     for (const Row& row : m_rows) {

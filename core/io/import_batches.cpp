@@ -25,7 +25,7 @@ namespace {
 // record itself.
 bool recorded(const char* table) {
     return std::strncmp(table, "customer_fts", 12) != 0 &&
-           std::strcmp(table, "import_batch") != 0 && std::strncmp(table, "sqlite_", 7) != 0;
+           std::strncmp(table, "import_batch", 12) != 0 && std::strncmp(table, "sqlite_", 7) != 0;
 }
 
 int recordedTable(void*, const char* table) {
@@ -85,7 +85,7 @@ ImportBatchRecorder::~ImportBatchRecorder() {
         sqlite3session_delete(m_session);
 }
 
-Status ImportBatchRecorder::start() {
+Status ImportBatchRecorder::start(const QString& kind, const QString& file, const QString& now) {
     if (const int rc = sqlite3session_create(m_db.handle(), "main", &m_session); rc != SQLITE_OK)
         return Error::database(QStringLiteral("cannot record the import for undo: %1")
                                    .arg(QString::fromUtf8(sqlite3_errstr(rc))));
@@ -93,11 +93,30 @@ Status ImportBatchRecorder::start() {
     if (const int rc = sqlite3session_attach(m_session, nullptr); rc != SQLITE_OK)
         return Error::database(QStringLiteral("cannot record the import for undo: %1")
                                    .arg(QString::fromUtf8(sqlite3_errstr(rc))));
+    try {
+        sql::Statement q(m_db.handle(), "INSERT INTO import_batch (kind, file, imported_at, "
+                                        "changeset) VALUES (?,?,?,x'')");
+        q.bind(1, kind).bind(2, file).bind(3, now).exec();
+        m_batchId = static_cast<qint64>(sqlite3_last_insert_rowid(m_db.handle()));
+    } catch (...) {
+        return describeException(QStringLiteral("recording the import for undo"));
+    }
     return {};
 }
 
-Result<qint64> ImportBatchRecorder::finish(const QString& kind, const QString& file,
-                                           const ImportSummary& summary) {
+void ImportBatchRecorder::setRecording(bool on) {
+    sqlite3session_enable(m_session, on ? 1 : 0);
+}
+
+void ImportBatchRecorder::addCreatedOrder(qint64 orderId) {
+    if (!m_addOrder)
+        m_addOrder = std::make_unique<sql::Statement>(
+            m_db.handle(), "INSERT INTO import_batch_order (batch_id, order_id) VALUES (?,?)");
+    m_addOrder->bind(1, m_batchId).bind(2, orderId).exec();
+    m_addOrder->reset();
+}
+
+Result<qint64> ImportBatchRecorder::finish(const ImportSummary& summary) {
     int size = 0;
     FreeOnExit changes;
     if (const int rc = sqlite3session_changeset(m_session, &size, &changes.p); rc != SQLITE_OK)
@@ -107,18 +126,16 @@ Result<qint64> ImportBatchRecorder::finish(const QString& kind, const QString& f
     m_session = nullptr;
     try {
         sql::Statement q(m_db.handle(),
-                         "INSERT INTO import_batch (kind, file, imported_at, rows, created, "
-                         "updated, skipped, changeset) VALUES (?,?,?,?,?,?,?,?)");
-        q.bind(1, kind)
-            .bind(2, file)
-            .bind(3, m_db.clock().nowText())
-            .bind(4, summary.rows)
-            .bind(5, summary.created)
-            .bind(6, summary.updated)
-            .bind(7, summary.skipped)
-            .bindBlob(8, QByteArray(static_cast<const char*>(changes.p), size));
+                         "UPDATE import_batch SET rows = ?, created = ?, updated = ?, skipped = ?, "
+                         "changeset = ? WHERE id = ?");
+        q.bind(1, summary.rows)
+            .bind(2, summary.created)
+            .bind(3, summary.updated)
+            .bind(4, summary.skipped)
+            .bindBlob(5, QByteArray::fromRawData(static_cast<const char*>(changes.p), size))
+            .bind(6, m_batchId);
         q.exec();
-        return static_cast<qint64>(sqlite3_last_insert_rowid(m_db.handle()));
+        return m_batchId;
     } catch (...) {
         return describeException(QStringLiteral("recording the import for undo"));
     }
@@ -172,6 +189,32 @@ QSet<QString> tablesWithDanglingReferences(Database& db) {
     return tables;
 }
 
+// The orders a sales import listed instead of recording them (ImportBatchRecorder): one gone
+// already needs no deleting, one edited since (its updated_at moved on from the import's stamp)
+// stops the undo like a changed row of the changeset does. Foreign keys are off here, so their
+// lines are deleted explicitly.
+Status deleteCreatedOrders(Database& db, qint64 id, const QString& importedAt) {
+    sql::Statement edited(db.handle(), "SELECT count(*) FROM import_batch_order b JOIN orders o "
+                                       "ON o.id = b.order_id WHERE b.batch_id = ? AND "
+                                       "o.updated_at <> ?");
+    edited.bind(1, id).bind(2, importedAt);
+    if (edited.step() && edited.int64(0) > 0)
+        return Error::conflict(QStringLiteral("import batch %1 cannot be undone: rows it wrote "
+                                              "were changed or deleted since (in orders); "
+                                              "nothing was changed")
+                                   .arg(id));
+    for (const char* sql :
+         {"DELETE FROM order_line WHERE order_id IN (SELECT order_id FROM import_batch_order "
+          "WHERE batch_id = ?)",
+          "DELETE FROM orders WHERE id IN (SELECT order_id FROM import_batch_order WHERE "
+          "batch_id = ?)",
+          "DELETE FROM import_batch_order WHERE batch_id = ?"}) {
+        sql::Statement q(db.handle(), sql);
+        q.bind(1, id).exec();
+    }
+    return {};
+}
+
 } // namespace
 
 Status undoImportBatch(Database& db, qint64 id) {
@@ -184,7 +227,8 @@ Status undoImportBatch(Database& db, qint64 id) {
     return writeInTransaction(
         db, QStringLiteral("undoing import batch %1").arg(id), [&]() -> Status {
             sql::Statement q(db.handle(),
-                             "SELECT changeset, undone_at FROM import_batch WHERE id = ?");
+                             "SELECT changeset, undone_at, imported_at FROM import_batch WHERE "
+                             "id = ?");
             q.bind(1, id);
             if (!q.step())
                 return Error::notFound(QStringLiteral("there is no import batch %1 (import "
@@ -195,7 +239,10 @@ Status undoImportBatch(Database& db, qint64 id) {
                                            .arg(id)
                                            .arg(q.text(1)));
             const QByteArray changes = q.blob(0);
+            const QString importedAt = q.text(2);
             q.reset();
+            if (Status s = deleteCreatedOrders(db, id, importedAt); !s)
+                return s;
             int invertedSize = 0;
             FreeOnExit inverted;
             if (const int rc = sqlite3changeset_invert(static_cast<int>(changes.size()),

@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <memory>
 #include <vector>
 
 struct sqlite3_session;
@@ -12,6 +13,9 @@ struct sqlite3_session;
 namespace clientele {
 
 class Database;
+namespace sql {
+class Statement;
+}
 
 // An applied import, as `import --list` shows it.
 struct ImportBatch {
@@ -36,21 +40,32 @@ public:
     ImportBatchRecorder(const ImportBatchRecorder&) = delete;
     ImportBatchRecorder& operator=(const ImportBatchRecorder&) = delete;
 
-    // After BEGIN, before the first write.
-    Status start();
-    // After the last write, before COMMIT: stores the batch and returns its id.
-    Result<qint64> finish(const QString& kind, const QString& file, const ImportSummary& summary);
+    // After BEGIN, before the first write: adds the batch, stamped `now` (the import's
+    // created_at and updated_at).
+    Status start(const QString& kind, const QString& file, const QString& now);
+    qint64 batchId() const { return m_batchId; }
+    // Changes made while not recording are left out of the changeset: a sales import writes the
+    // orders it creates that way and lists them with addCreatedOrder() instead, so that the undo
+    // record of millions of lines is not held in memory nor stored as one blob.
+    void setRecording(bool on);
+    void addCreatedOrder(qint64 orderId);
+    // After the last write, before COMMIT: stores the counts and changes and returns the id.
+    Result<qint64> finish(const ImportSummary& summary);
 
 private:
     Database& m_db;
     sqlite3_session* m_session = nullptr;
+    qint64 m_batchId = 0;
+    std::unique_ptr<sql::Statement> m_addOrder;
 };
 
 Result<std::vector<ImportBatch>> listImportBatches(Database& db); // newest first
 
 // Applies the inverse of the batch's changes in one transaction: rows it created are deleted,
-// rows it updated get their earlier values back. Refused (Conflict, nothing changed) when a row
-// the batch wrote was changed or deleted since; other edits do not matter.
+// rows it updated get their earlier values back; the orders a sales import listed as created are
+// deleted with their lines (refused when one was edited since: its updated_at moved). Refused
+// (Conflict, nothing changed) when a row the batch wrote was changed or deleted since; other edits
+// do not matter.
 Status undoImportBatch(Database& db, qint64 id);
 
 } // namespace clientele

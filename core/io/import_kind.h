@@ -29,6 +29,8 @@ public:
     virtual void check(ImportRun& run) = 0;
     // Writes every row, inside the import's transaction. SQLite errors may be thrown.
     virtual Status apply(ImportRun& run) = 0;
+    // True when apply() reads the rows again (ImportRun::replayRows) instead of keeping them.
+    virtual bool rereadsRows() const { return false; }
 };
 
 // The kinds import accepts, in the order a full set of files is best imported.

@@ -1,52 +1,51 @@
 #pragma once
 
 #include "common/money.h"
+#include "compact_keys.h"
 #include "import_kind.h"
 #include "row_cells.h"
 
 #include <QHash>
-#include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
 
 namespace clientele {
 
+namespace sql {
+class Statement;
+}
+
 // The flat sales ledger: one row per order line. Rows are grouped into orders by order_number
 // (all rows of one order must agree on ordered_at and customer_ref; lines are numbered in file
-// order); customers and products the database lacks are created from the rows' names. Written
-// with prepared statements reused across rows, as files of millions of lines are usual.
+// order); customers and products the database lacks are created from the rows' names.
+//
+// Files of millions of lines are usual, so memory must not grow with the lines: checking keeps
+// only a compact summary of each order (its number and date packed in an arena, its customer as
+// a number, its first line and line count), of each customer and of each product; writing reads
+// the file a second time (ImportRun::replayRows) with prepared statements reused across rows.
 class SalesImport : public ImportKind {
 public:
     explicit SalesImport(Database& db);
+    ~SalesImport() override;
 
     const CsvSchema& schema() const override { return m_schema; }
     void readRow(RowCells& cells) override;
     void check(ImportRun& run) override;
     Status apply(ImportRun& run) override;
+    bool rereadsRows() const override { return true; }
 
 private:
-    enum class Action { Create, Update, Skip };
-    struct Line {
-        int line = 0;
-        int order = 0; // index in m_orders
-        QString sku;
-        qint64 quantity = 0;
-        Money unitPrice = 0;
-        std::optional<Money> unitCost;
-        Money discount = 0;
-    };
-    struct OrderGroup {
-        QString number;
-        QString orderedAt;
-        QString customerRef;
-        QString channel, location, salesperson, status, campaign;
-        int firstLine = 0;
-        qint64 id = 0;
-        std::optional<qint64> campaignId;
+    enum class Action : quint8 { Create, Update, Skip };
+    struct OrderState {
+        quint32 customer = 0; // index in m_customers
+        qint32 firstLine = 0;
+        quint32 lines = 0;
+        quint32 campaign = 0; // 1 + index in m_campaigns; 0 for none
         Action action = Action::Create;
-        int lines = 0;
+        bool written = false;
     };
     struct NewProduct {
         QString name;
@@ -58,27 +57,40 @@ private:
         qint64 id = 0;
         Money unitCost = 0;
     };
+    struct Statements;
 
-    const QString& intern(const QString& text);
+    quint32 campaignIndex(const QString& code);
     void checkCustomers(ImportRun& run);
     void checkProducts(ImportRun& run);
     void checkOrders(ImportRun& run);
     Status createCustomersAndProducts(ImportRun& run);
-    void replaceLinesOf(const OrderGroup& order);
+    Status writeRow(RowCells& cells, ImportRun& run, Statements& sql);
+    void startOrder(quint32 index, OrderState& order, const std::vector<CellValue>& v,
+                    ImportRun& run, Statements& sql);
+    void record(ImportRun& run, bool on);
 
     Database& m_db;
     CsvSchema m_schema;
     std::vector<bool> m_present;
-    std::vector<Line> m_lines;
-    std::vector<OrderGroup> m_orders;
-    QHash<QString, int> m_orderIndex;
-    QSet<QString> m_strings;
-    QHash<QString, QString> m_customerNames;  // ref -> the first name given for it
+    CompactKeys m_orderKeys; // order number -> its date
+    std::vector<OrderState> m_orders;
+    CompactKeys m_customers; // ref -> the first name given for it
+    std::vector<qint64> m_customerIds;
+    std::vector<bool> m_customerIsNew;
+    qint64 m_newCustomers = 0;
+    QStringList m_campaigns;
+    QHash<QString, quint32> m_campaignIndex;
+    std::vector<std::optional<qint64>> m_campaignIds;
     QHash<QString, NewProduct> m_productRows; // sku -> what the first row said of it
-    QHash<QString, qint64> m_customerIds;
+    QStringList m_skus;                       // in file order
     QHash<QString, KnownProduct> m_products;
-    QStringList m_newCustomers; // refs, in file order
-    QStringList m_newProducts;  // skus, in file order
+    QStringList m_newProducts; // skus, in file order
+    // While writing: the order of the previous row, as the lines of an order usually follow
+    // each other.
+    std::optional<quint32> m_current;
+    qint64 m_currentId = 0;
+    int m_lineNo = 0;
+    bool m_recording = true;
 };
 
 } // namespace clientele

@@ -60,6 +60,11 @@ int Database::schemaVersion() {
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const OpenOptions& options) {
+    return open(path, options, false);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const OpenOptions& options,
+                                                 bool lockHeld) {
     auto header = readDatabaseHeader(path);
     if (!header)
         return header.error();
@@ -86,7 +91,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     db->m_clock = options.clock ? options.clock : &Clock::system();
     db->m_readOnly = options.mode == OpenMode::ReadOnly;
 
-    if (!db->m_readOnly) {
+    if (!db->m_readOnly && !lockHeld) {
         if (missing && !QDir().mkpath(QFileInfo(path).absolutePath()))
             return Error::io(QStringLiteral("%1: cannot create its folder").arg(path));
         auto lock = takeWriterLock(db->m_path);
@@ -212,7 +217,8 @@ Result<std::unique_ptr<Database>> Database::openSibling(OpenMode mode) const {
     OpenOptions options;
     options.mode = mode;
     options.clock = m_clock;
-    return open(m_path, options);
+    const bool shareLock = mode != OpenMode::ReadOnly && !m_readOnly && m_lock;
+    return open(m_path, options, shareLock);
 }
 
 QString Database::setting(const QString& key, const QString& fallback) const {

@@ -47,6 +47,10 @@ public:
     Database& operator=(const Database&) = delete;
 
     // Another connection to the same file for a worker thread (read-only unless asked).
+    // A ReadWrite sibling of a database that holds the writer's lock shares that lock instead of
+    // taking it again (the lock keeps other processes out; between this process's connections
+    // SQLite's own locking orders the writes: a second writer waits, then gets SQLITE_BUSY).
+    // It must be closed before this database, and takes part in no transaction observer.
     Result<std::unique_ptr<Database>> openSibling(OpenMode mode = OpenMode::ReadOnly) const;
 
     const QString& path() const { return m_path; }
@@ -89,6 +93,8 @@ public:
 
 private:
     Database() = default;
+    static Result<std::unique_ptr<Database>> open(const QString& path, const OpenOptions& options,
+                                                  bool lockHeld);
     Status configure(bool fresh, const OpenOptions& options);
     void loadSettings();
 

@@ -152,3 +152,28 @@ TEST_CASE("output target replaces a file only when the export is committed", "[c
     CHECK(clientele::test::readFile(path) == "new");
     CHECK_FALSE(OutputTarget::open(dir.path(QStringLiteral("missing/dir/out.csv"))).ok());
 }
+
+TEST_CASE("csv writer writes UTF-8 cells exactly as it writes text cells", "[csv]") {
+    const QList<QStringList> rows = {{QStringLiteral("=SUM(A1:A9)"), QStringLiteral("-12.50")},
+                                     {QStringLiteral("\tTab"), QStringLiteral(" 3")},
+                                     {QStringLiteral("\rCR"), QString()},
+                                     {QStringLiteral("'=already"), QStringLiteral("a,b")},
+                                     {QStringLiteral("say \"hi\", 王"), QStringLiteral("x\ny")},
+                                     {QStringLiteral("trailing "), QStringLiteral("\"")},
+                                     {QString(), QString()},
+                                     {QStringLiteral("茶, \"绿\""), QStringLiteral("-")}};
+    const auto cols = columns({"note"}, {"amount"});
+    for (const CsvWriterOptions& options : {CsvWriterOptions{}, CsvWriterOptions{';', true}}) {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        CsvWriter writer(buffer, cols, options);
+        for (const QStringList& row : rows) {
+            const QByteArray a = row[0].toUtf8(), b = row[1].toUtf8();
+            const std::vector<std::string_view> cells = {{a.constData(), std::size_t(a.size())},
+                                                         {b.constData(), std::size_t(b.size())}};
+            REQUIRE(writer.writeRow(cells).ok());
+        }
+        REQUIRE(writer.finish().ok());
+        CHECK(buffer.data() == write(cols, rows, options));
+    }
+}

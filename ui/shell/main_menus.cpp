@@ -52,6 +52,14 @@ void MainWindow::createMenus() {
           "backUp", QKeySequence(tr("Ctrl+Shift+B")));
     named(file->addAction(tr("Backups and &Restore…"), this, &MainWindow::showBackups), "backups");
     file->addSeparator();
+    named(file->addAction(tr("&Import CSV…"), this, [this] { importCsv(); }), "importCsv",
+          QKeySequence(tr("Ctrl+I")))
+        ->setEnabled(writable);
+    named(file->addAction(tr("Import &History…"), this, &MainWindow::showImportHistory),
+          "importHistory");
+    named(file->addAction(tr("&Export CSV…"), this, &MainWindow::exportCsv), "exportCsv",
+          QKeySequence(tr("Ctrl+E")));
+    file->addSeparator();
     named(file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows), "quit",
           QKeySequence::Quit);
 

@@ -62,6 +62,10 @@ public:
 
     void backUpNow();
     void showBackups();
+    // File → Import CSV… (checking path at once when given), Import History…, Export CSV….
+    void importCsv(const QString& path = {});
+    void showImportHistory();
+    void exportCsv();
     // quick_check of the whole file on a worker thread; a damaged file makes the window offer
     // the newest verified backup (restoreRequested). Runs once a few seconds after start-up.
     void checkIntegrity();
