@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "analysis/analysis_page.h"
 #include "app_context.h"
 #include "backup_runner.h"
 #include "customer_page/customer_page.h"
@@ -60,6 +61,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     addPage(new CustomersPage(*m_app, m_stack));
     addPage(new OrdersPage(*m_app, m_stack));
     addPage(new ProductsPage(*m_app, m_stack));
+    addPage(new AnalysisPage(*m_app, m_stack));
 
     m_customerPage = new CustomerPage(*m_app, m_stack);
     m_stack->addWidget(m_customerPage);
