@@ -79,6 +79,8 @@ AnalysisPage::AnalysisPage(AppContext& app, QWidget* parent)
     connect(m_runner, &AnalysisRunner::failed, this, [this](int key, const QString& message) {
         m_progressStrip->setVisible(false);
         m_queue.clear();
+        if (key < 0 || key >= static_cast<int>(m_views.size()))
+            return;
         m_views[static_cast<std::size_t>(key)]->showEmpty(
             tr("The analysis could not be computed: %1").arg(message));
     });
@@ -162,6 +164,8 @@ void AnalysisPage::cancel() {
 
 void AnalysisPage::finished(int key, const AnalysisInput& input, const AnalysisOutput& output) {
     m_progressStrip->setVisible(false);
+    if (key < 0 || key >= static_cast<int>(m_views.size()))
+        return; // not one of the tabs' (someone else's use of the runner)
     m_fresh[static_cast<std::size_t>(key)] = true;
     m_views[static_cast<std::size_t>(key)]->present(input, output);
     if (!m_queue.empty() || m_afterQueue) {

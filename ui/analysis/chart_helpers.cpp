@@ -12,6 +12,7 @@
 #include <QPalette>
 #include <QTableWidget>
 #include <QToolTip>
+#include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QDateTimeAxis>
 #include <QtCharts/QValueAxis>
@@ -188,6 +189,13 @@ AxisScale axisScale(double largestMajor, const QString& currency) {
 void fitAxis(QValueAxis* axis, double low, double high) {
     axis->setRange(std::min(0.0, low), high > std::min(0.0, low) ? high : 1.0);
     axis->applyNiceNumbers();
+}
+
+void fitCategoryLabels(QBarCategoryAxis* axis, const QStringList& labels) {
+    axis->append(labels);
+    axis->setTruncateLabels(false);
+    if (labels.size() > 5)
+        axis->setLabelsAngle(-40);
 }
 
 double major(qint64 minor, int minorDigits) {

@@ -15,6 +15,7 @@ class QDateTimeAxis;
 class QLocale;
 class QValueAxis;
 class QXYSeries;
+class QBarCategoryAxis;
 class QBarSet;
 class QTableWidget;
 class QTableWidgetItem;
@@ -75,6 +76,9 @@ struct AxisScale {
 AxisScale axisScale(double largestMajor, const QString& currency);
 // Fits a value axis from 0 (or below, for losses) to the largest value, on round numbers.
 void fitAxis(QValueAxis* axis, double low, double high);
+
+// Category labels, slanted when there are many, and never cut to "MOO…".
+void fitCategoryLabels(QBarCategoryAxis* axis, const QStringList& labels);
 
 // Major units for an axis (figures in tooltips and tables stay exact through AppContext::money).
 double major(qint64 minor, int minorDigits);

@@ -170,7 +170,7 @@ void ProductView::drawCategories() {
         auto* slice = pie->append(tr("%1 %2").arg(name, percent(app().locale(), share, 0)),
                                   static_cast<double>(std::max<Money>(money, 0)));
         slice->setColor(seriesColour(static_cast<int>(i)));
-        slice->setLabelVisible(share.value_or(0) >= 0.03); // slivers would overlap
+        slice->setLabelVisible(false); // the legend names them; outside labels get cut
         const QString tip =
             tr("%1: revenue %2 (%3)").arg(name, app().money(money), percent(app().locale(), share));
         connect(slice, &QPieSlice::hovered, slice, [slice, tip](bool on) {

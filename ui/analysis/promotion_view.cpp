@@ -102,7 +102,7 @@ void PromotionView::drawResponse() {
     series->append(control);
     m_response->addSeries(series);
     auto* x = new QBarCategoryAxis;
-    x->append(labels);
+    fitCategoryLabels(x, labels);
     m_response->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto* y = valueAxis(tr("Bought in the response period (%)"));
@@ -141,7 +141,7 @@ void PromotionView::drawIncremental() {
     series->append(set);
     m_incremental->addSeries(series);
     auto* x = new QBarCategoryAxis;
-    x->append(labels);
+    fitCategoryLabels(x, labels);
     m_incremental->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto* y = valueAxis(tr("Profit (%1)").arg(scale.unit));

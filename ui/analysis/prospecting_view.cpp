@@ -187,7 +187,7 @@ void ProspectingView::drawConversion() {
     series->setLabelsPrecision(3);
     m_conversion->addSeries(series);
     auto* x = new QBarCategoryAxis;
-    x->append(labels);
+    fitCategoryLabels(x, labels);
     m_conversion->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto* y = valueAxis(tr("Bought (%)"));
@@ -260,7 +260,7 @@ void ProspectingView::drawForecast() {
     const int lastMonth =
         models.firstForecastMonth + std::max<int>(0, static_cast<int>(points.size()) - 1);
     auto* x = monthAxis(shownHistory > 0 ? firstHistory : models.firstForecastMonth, lastMonth);
-    auto* y = valueAxis(tr("Revenue (%1)").arg(scale.unit));
+    auto* y = valueAxis(scale.unit);
     fitAxis(y, 0, high / scale.divisor);
     m_forecast->addAxis(x, Qt::AlignBottom);
     m_forecast->addAxis(y, Qt::AlignLeft);
