@@ -80,6 +80,10 @@ void fitAxis(QValueAxis* axis, double low, double high);
 // Category labels, slanted when there are many, and never cut to "MOO…".
 void fitCategoryLabels(QBarCategoryAxis* axis, const QStringList& labels);
 
+// Lists under a chart show at most this many rows: a table of tens of thousands of items
+// would hold the GUI thread for a noticeable moment, and nobody reads that far.
+inline constexpr int kListRows = 500;
+
 // Major units for an axis (figures in tooltips and tables stay exact through AppContext::money).
 double major(qint64 minor, int minorDigits);
 

@@ -61,7 +61,8 @@ PersistencyView::PersistencyView(AppContext& app, QWidget* parent)
     left->addWidget(m_cohorts, 1);
     auto* right = new QVBoxLayout;
     right->addWidget(statuses, 1);
-    right->addWidget(new QLabel(tr("<b>At-risk customers</b> (double-click to open)"), content()));
+    m_atRiskTitle = new QLabel(content());
+    right->addWidget(m_atRiskTitle);
     right->addWidget(m_atRisk, 1);
     grid->addLayout(left, 1, 0);
     grid->addLayout(right, 1, 1);
@@ -228,7 +229,15 @@ void PersistencyView::fillAtRisk() {
     // The most loyal first: losing them costs the most.
     std::stable_sort(atRisk.begin(), atRisk.end(),
                      [](const auto* a, const auto* b) { return a->orders > b->orders; });
-    m_atRisk->setRowCount(static_cast<int>(atRisk.size()));
+    const int total = static_cast<int>(atRisk.size());
+    m_atRiskTitle->setText(
+        total > kListRows
+            ? tr("<b>At-risk customers</b>: %1, the %2 with most orders shown (double-click to "
+                 "open)")
+                  .arg(app().locale().toString(total), app().locale().toString(kListRows))
+            : tr("<b>At-risk customers</b>: %1 (double-click to open)")
+                  .arg(app().locale().toString(total)));
+    m_atRisk->setRowCount(std::min(total, kListRows));
     const auto& customers = facts().customers;
     for (int row = 0; row < m_atRisk->rowCount(); ++row) {
         const auto& c = *atRisk[static_cast<std::size_t>(row)];

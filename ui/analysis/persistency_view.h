@@ -45,6 +45,7 @@ private:
     QTableWidget* m_cohorts = nullptr;
     QChart* m_statuses = nullptr;
     QTableWidget* m_atRisk = nullptr;
+    QLabel* m_atRiskTitle = nullptr;
 };
 
 QString statusTitle(analysis::PersistencyStatus status);

@@ -42,12 +42,12 @@ ProfitabilityView::ProfitabilityView(AppContext& app, QWidget* parent)
         makeTable({tr("Ref"), tr("Name"), tr("Orders"), tr("Revenue"), tr("Profit"), tr("Margin")},
                   content());
     m_losses->setObjectName(QStringLiteral("lossTable"));
-    auto* lossTitle = new QLabel(tr("<b>Loss-making customers</b>"), content());
+    m_lossTitle = new QLabel(content());
     grid->addWidget(m_summary, 0, 0, 1, 2);
     grid->addWidget(pareto, 1, 0);
     grid->addWidget(tiers, 1, 1);
     grid->addWidget(months, 2, 0, 2, 1);
-    grid->addWidget(lossTitle, 2, 1);
+    grid->addWidget(m_lossTitle, 2, 1);
     grid->addWidget(m_losses, 3, 1);
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 2);
@@ -286,7 +286,13 @@ void ProfitabilityView::fillLosses() {
         if (it->profit() < 0)
             losses.push_back(&*it);
     m_losses->setSortingEnabled(false);
-    m_losses->setRowCount(static_cast<int>(losses.size()));
+    const int total = static_cast<int>(losses.size());
+    m_lossTitle->setText(
+        total > kListRows
+            ? tr("<b>Loss-making customers</b>: %1, the %2 largest losses shown")
+                  .arg(app().locale().toString(total), app().locale().toString(kListRows))
+            : tr("<b>Loss-making customers</b>: %1").arg(app().locale().toString(total)));
+    m_losses->setRowCount(std::min(total, kListRows));
     const auto& customers = facts().customers;
     for (int row = 0; row < m_losses->rowCount(); ++row) {
         const auto& c = *losses[static_cast<std::size_t>(row)];

@@ -46,6 +46,7 @@ private:
     QChart* m_tiers = nullptr;
     QChart* m_months = nullptr;
     QTableWidget* m_losses = nullptr;
+    QLabel* m_lossTitle = nullptr;
 };
 
 } // namespace clientele
