@@ -7,6 +7,8 @@
 #include "analysis/prospecting_view.h"
 #include "analysis_fixture.h"
 #include "customer_page/customer_page.h"
+#include "customers/customer_list_model.h"
+#include "customers/customers_page.h"
 #include "shell/file_dialog.h"
 
 #include <QImage>
@@ -156,6 +158,18 @@ TEST_CASE("the segment chart counts the RFM segments and lists a segment's custo
     REQUIRE_FALSE(champions.empty());
     CHECK(listedRefs(dialog) == sortedRefs(*facts, champions));
 
+    // The same customers in the customers list, until Show All.
+    dialog->showInList();
+    auto* customers = window.page<CustomersPage>();
+    REQUIRE(window.currentPage() == customers);
+    waitUntilLoaded(customers->model());
+    CHECK(customers->model()->totalCount() == static_cast<qint64>(champions.size()));
+    CHECK(customers->onlyBanner()->isVisibleTo(customers));
+    customers->showAll();
+    waitUntilLoaded(customers->model());
+    CHECK(customers->model()->totalCount() == facts->customers.size());
+    window.showPage(page);
+
     // The R x F grid: the top-left cell is recency 5, frequency 1.
     const auto r5f1 = std::count_if(expected.rfm.begin(), expected.rfm.end(),
                                     [](const auto& row) { return row.r == 5 && row.f == 1; });
@@ -230,4 +244,24 @@ TEST_CASE("charts save as PNG and SVG, tables as CSV, the dashboard as a PDF rep
     CHECK(bytes.count("/Type /Page") - bytes.count("/Type /Pages") == 8);
     for (AnalysisView* v : page->views())
         CHECK(v->hasResult());
+}
+
+TEST_CASE("the promotion tab lists each campaign with its responders", "[gui][analysis]") {
+    TempDir dir;
+    MainWindow window(demoDatabase(dir));
+    AnalysisPage* page = openAnalysis(window);
+    auto* view = showComputed<PromotionView>(page);
+    const auto facts = factsOf(window.database());
+    const auto expected = analysis::computePromotion(*facts, defaultWindow(*facts));
+    REQUIRE_FALSE(expected.campaigns.empty());
+    REQUIRE(view->table()->rowCount() == static_cast<int>(expected.campaigns.size()));
+    for (int row = 0; row < view->table()->rowCount(); ++row) {
+        const auto& c = expected.campaigns[static_cast<std::size_t>(row)];
+        INFO("campaign " << row);
+        CHECK(view->table()->item(row, 0)->text() ==
+              facts->campaigns.code[static_cast<std::size_t>(c.campaign)]);
+        CHECK(view->table()->item(row, 2)->text() == QLocale().toString(c.members));
+        if (c.responders)
+            CHECK(static_cast<int>(view->responders(row).size()) == *c.responders);
+    }
 }

@@ -191,10 +191,10 @@ void fitAxis(QValueAxis* axis, double low, double high) {
     axis->applyNiceNumbers();
 }
 
-void fitCategoryLabels(QBarCategoryAxis* axis, const QStringList& labels) {
+void fitCategoryLabels(QBarCategoryAxis* axis, const QStringList& labels, bool slant) {
     axis->append(labels);
     axis->setTruncateLabels(false);
-    if (labels.size() > 5)
+    if (slant && labels.size() > 5)
         axis->setLabelsAngle(-40);
 }
 

@@ -78,7 +78,7 @@ AxisScale axisScale(double largestMajor, const QString& currency);
 void fitAxis(QValueAxis* axis, double low, double high);
 
 // Category labels, slanted when there are many, and never cut to "MOO…".
-void fitCategoryLabels(QBarCategoryAxis* axis, const QStringList& labels);
+void fitCategoryLabels(QBarCategoryAxis* axis, const QStringList& labels, bool slant = true);
 
 // Lists under a chart show at most this many rows: a table of tens of thousands of items
 // would hold the GUI thread for a noticeable moment, and nobody reads that far.

@@ -6,6 +6,7 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -36,6 +37,9 @@ CustomerListDialog::CustomerListDialog(AppContext& app,
     m_table->resizeColumnToContents(0);
     layout->addWidget(m_table);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto* inList = buttons->addButton(tr("Show in Customers List"), QDialogButtonBox::ActionRole);
+    inList->setObjectName(QStringLiteral("showInList"));
+    connect(inList, &QPushButton::clicked, this, &CustomerListDialog::showInList);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row) { openRow(row); });
@@ -52,6 +56,16 @@ CustomerListDialog* CustomerListDialog::start(AppContext& app,
     dialog->setWindowModality(Qt::WindowModal);
     dialog->show();
     return dialog;
+}
+
+void CustomerListDialog::showInList() {
+    std::vector<Id> ids;
+    ids.reserve(m_customers.size());
+    for (int c : m_customers)
+        ids.push_back(m_facts->customers.id[static_cast<std::size_t>(c)]);
+    const QString what = windowTitle();
+    accept();
+    emit m_app.customerListRequested(what, ids);
 }
 
 void CustomerListDialog::openRow(int row) {

@@ -30,6 +30,8 @@ public:
     const std::vector<int>& customers() const { return m_customers; }
     QTableWidget* table() const { return m_table; }
     void openRow(int row);
+    // The same customers in the customers list, where they can be filtered, edited or exported.
+    void showInList();
 
 private:
     AppContext& m_app;

@@ -201,7 +201,7 @@ void PerformanceView::drawProfit() {
     series->append(before);
     m_profit->addSeries(series);
     auto* y = new QBarCategoryAxis;
-    y->append(labels);
+    fitCategoryLabels(y, labels, false);
     m_profit->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     auto* x = valueAxis(tr("Profit (%1)").arg(scale.unit));

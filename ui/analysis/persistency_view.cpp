@@ -211,7 +211,7 @@ void PersistencyView::drawStatuses() {
     series->setLabelsVisible(true);
     m_statuses->addSeries(series);
     auto* x = new QBarCategoryAxis;
-    x->append(labels);
+    fitCategoryLabels(x, labels);
     m_statuses->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto* y = valueAxis(tr("Customers"));

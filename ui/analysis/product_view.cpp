@@ -141,7 +141,7 @@ void ProductView::drawTop() {
     series->append(set);
     m_top->addSeries(series);
     auto* y = new QBarCategoryAxis;
-    y->append(labels);
+    fitCategoryLabels(y, labels, false);
     m_top->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     auto* x = valueAxis(tr("Profit (%1)").arg(scale.unit));

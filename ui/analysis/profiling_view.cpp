@@ -175,7 +175,7 @@ void ProfilingView::drawSegments() {
     series->setLabelsVisible(true);
     m_segments->addSeries(series);
     auto* y = new QBarCategoryAxis;
-    y->append(labels);
+    fitCategoryLabels(y, labels, false);
     m_segments->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     auto* x = valueAxis(tr("Customers"));
@@ -270,7 +270,7 @@ void ProfilingView::drawCounts(QChart* chart, const QString& dimension) {
     series->setLabelsVisible(true);
     chart->addSeries(series);
     auto* y = new QBarCategoryAxis;
-    y->append(labels);
+    fitCategoryLabels(y, labels, false);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     auto* x = valueAxis(tr("Customers"));

@@ -9,6 +9,7 @@
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSeries>
 #include <QtCharts/QBarSet>
+#include <QtCharts/QHorizontalBarSeries>
 #include <QtCharts/QValueAxis>
 
 #include <unordered_set>
@@ -119,7 +120,9 @@ void PromotionView::drawIncremental() {
     std::vector<QString> tips;
     double low = 0, high = 0;
     const int digits = facts().minorDigits;
-    for (int row = 0; row < static_cast<int>(m_result->campaigns.size()); ++row) {
+    const int count = static_cast<int>(m_result->campaigns.size());
+    // Bottom up, so the campaigns read top down in the table's order.
+    for (int row = count - 1; row >= 0; --row) {
         const auto& c = m_result->campaigns[static_cast<std::size_t>(row)];
         const double value = major(c.incrementalProfit.value_or(0), digits);
         labels << code(row);
@@ -137,17 +140,21 @@ void PromotionView::drawIncremental() {
     for (int i = 0; i < set->count(); ++i)
         set->replace(i, set->at(i) / scale.divisor);
     setBarTooltips(set, std::move(tips));
-    auto* series = new QBarSeries;
+    connect(set, &QBarSet::clicked, this, [this, count](int bar) {
+        const int row = count - 1 - bar;
+        drillDown(tr("Responders to %1").arg(code(row)), responders(row));
+    });
+    auto* series = new QHorizontalBarSeries;
     series->append(set);
     m_incremental->addSeries(series);
-    auto* x = new QBarCategoryAxis;
-    fitCategoryLabels(x, labels);
-    m_incremental->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    auto* y = valueAxis(tr("Profit (%1)").arg(scale.unit));
-    fitAxis(y, low / scale.divisor, high / scale.divisor);
+    auto* y = new QBarCategoryAxis;
+    fitCategoryLabels(y, labels, false);
     m_incremental->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
+    auto* x = valueAxis(tr("Profit (%1)").arg(scale.unit));
+    fitAxis(x, low / scale.divisor, high / scale.divisor);
+    m_incremental->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
     m_incremental->legend()->setVisible(false);
 }
 

@@ -324,7 +324,7 @@ void ProspectingView::drawAlive() {
     series->setBarWidth(0.9);
     m_alive->addSeries(series);
     auto* x = new QBarCategoryAxis;
-    x->append(labels);
+    fitCategoryLabels(x, labels);
     x->setTitleText(tr("P(alive), from (%)"));
     m_alive->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);

@@ -180,6 +180,13 @@ Id MainWindow::currentCustomer() const {
 
 void MainWindow::connectRequests() {
     connect(m_app, &AppContext::openCustomerRequested, this, &MainWindow::openCustomer);
+    connect(m_app, &AppContext::customerListRequested, this,
+            [this](const QString& what, const std::vector<Id>& ids) {
+                if (auto* customers = page<CustomersPage>()) {
+                    showPage(customers);
+                    customers->showOnly(what, ids);
+                }
+            });
     connect(m_app, &AppContext::logVisitRequested, this, [this](Id customer) {
         if (customer == 0) {
             statusBar()->showMessage(tr("Select a customer first"), 4000);
