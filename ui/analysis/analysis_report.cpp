@@ -49,9 +49,14 @@ void drawView(QPainter& painter, const QRect& page, AnalysisView& view) {
                          view.emptyText());
         return;
     }
-    // A hidden tab has the size of the shown one, so its picture matches the screen.
-    QWidget* content = view.reportWidget();
-    const QPixmap picture = content->grab();
+    // Laid out at one size for every page, the shape of the paper: a tab never shown has not
+    // been laid out at all.
+    // The view is resized, not its content: the scroll area holding the content sizes it to
+    // its viewport on every resize.
+    const QSize shown = view.size();
+    view.resize(QSize(1400, 990));
+    const QPixmap picture = view.reportWidget()->grab();
+    view.resize(shown);
     const QSize fitted = picture.size().scaled(body.size(), Qt::KeepAspectRatio);
     painter.drawPixmap(QRect(body.topLeft(), fitted), picture);
 }
