@@ -1,6 +1,7 @@
 #include "analysis/analysis_export.h"
 #include "analysis/customer_list_dialog.h"
 #include "analysis/persistency_view.h"
+#include "analysis/product_view.h"
 #include "analysis/profiling_view.h"
 #include "analysis/profitability_view.h"
 #include "analysis/promotion_view.h"
@@ -13,6 +14,7 @@
 
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QtCharts/QAbstractBarSeries>
@@ -264,4 +266,63 @@ TEST_CASE("the promotion tab lists each campaign with its responders", "[gui][an
         if (c.responders)
             CHECK(static_cast<int>(view->responders(row).size()) == *c.responders);
     }
+}
+
+TEST_CASE("the product tab suggests what a chosen customer has not bought yet", "[gui][analysis]") {
+    TempDir dir;
+    MainWindow window(demoDatabase(dir));
+    AnalysisPage* page = openAnalysis(window);
+    auto* view = showComputed<ProductView>(page);
+    const auto facts = factsOf(window.database());
+    const auto period = defaultWindow(*facts);
+    const auto profitability = analysis::computeProfitability(*facts, period);
+    const QString ref =
+        facts->customers.ref[static_cast<std::size_t>(profitability.customers.front().customer)];
+
+    analysis::ProductOptions options;
+    options.top = 20;
+    const auto plain = analysis::computeProduct(*facts, period, options);
+    REQUIRE(view->pairsTable()->rowCount() == static_cast<int>(plain.rules.size()));
+    CHECK(view->pairsTable()->item(0, 2)->text() ==
+          QLocale().toString(plain.rules.front().lift, 'f', 2));
+
+    view->customerBox()->setText(ref);
+    QTest::keyClick(view->customerBox(), Qt::Key_Return);
+    CHECK(page->isComputing());
+    waitUntilComputed(page);
+    options.customerRef = ref;
+    const auto expected = analysis::computeProduct(*facts, period, options);
+    REQUIRE(view->suggestionsTable()->rowCount() == static_cast<int>(expected.crossSell.size()));
+    for (int row = 0; row < view->suggestionsTable()->rowCount(); ++row)
+        CHECK(view->suggestionsTable()->item(row, 0)->text() ==
+              facts->products.name[static_cast<std::size_t>(
+                  expected.crossSell[static_cast<std::size_t>(row)].item)]);
+}
+
+TEST_CASE("the prospecting tab draws the forecast band and the P(alive) spread",
+          "[gui][analysis]") {
+    TempDir dir;
+    MainWindow window(demoDatabase(dir));
+    AnalysisPage* page = openAnalysis(window);
+    auto* view = showComputed<ProspectingView>(page);
+    const auto facts = factsOf(window.database());
+    const auto models = analysis::computeProspectingModels(*facts, defaultWindow(*facts));
+
+    QChartView* forecast = chartNamed(view, "forecastChart");
+    const auto series = forecast->chart()->series();
+    const bool hasBand = std::any_of(series.begin(), series.end(), [](QAbstractSeries* s) {
+        return s->type() == QAbstractSeries::SeriesTypeArea;
+    });
+    CHECK(hasBand == !models.forecast.points.empty());
+
+    QBarSet* bins = firstBarSet(chartNamed(view, "aliveChart"));
+    REQUIRE(bins->count() == ProspectingView::kBins);
+    std::array<int, ProspectingView::kBins> expected{};
+    for (const auto& c : models.customers)
+        if (c.value.pAlive)
+            ++expected[static_cast<std::size_t>(
+                std::min(static_cast<int>(*c.value.pAlive * 10), ProspectingView::kBins - 1))];
+    for (int b = 0; b < ProspectingView::kBins; ++b)
+        CHECK(bins->at(b) == expected[static_cast<std::size_t>(b)]);
+    CHECK(static_cast<int>(view->aliveCustomers(9).size()) == expected[9]);
 }
