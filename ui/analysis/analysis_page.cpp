@@ -61,29 +61,14 @@ AnalysisPage::AnalysisPage(AppContext& app, QWidget* parent)
         if (isVisible())
             ensureCurrent();
     });
-    connect(m_toolbar, &AnalysisToolbar::windowChanged, this, [this] {
-        invalidateAll();
-        if (isVisible())
-            ensureCurrent();
-    });
+    connect(m_toolbar, &AnalysisToolbar::windowChanged, this, &AnalysisPage::refresh);
     connect(m_toolbar, &AnalysisToolbar::reportRequested, this,
             &AnalysisPage::saveReportInteractively);
-    connect(&app, &AppContext::dataChanged, this, [this] {
-        invalidateAll();
-        if (isVisible())
-            ensureCurrent();
-    });
+    connect(&app, &AppContext::dataChanged, this, &AnalysisPage::refresh);
     connect(m_cancel, &QPushButton::clicked, this, &AnalysisPage::cancel);
     connect(m_runner, &AnalysisRunner::progress, this, &AnalysisPage::showProgress);
     connect(m_runner, &AnalysisRunner::finished, this, &AnalysisPage::finished);
-    connect(m_runner, &AnalysisRunner::failed, this, [this](int key, const QString& message) {
-        m_progressStrip->setVisible(false);
-        m_queue.clear();
-        if (key < 0 || key >= static_cast<int>(m_views.size()))
-            return;
-        m_views[static_cast<std::size_t>(key)]->showEmpty(
-            tr("The analysis could not be computed: %1").arg(message));
-    });
+    connect(m_runner, &AnalysisRunner::failed, this, &AnalysisPage::failed);
 }
 
 AnalysisPage::~AnalysisPage() = default;
@@ -121,6 +106,31 @@ bool AnalysisPage::showTab(const QString& name) {
         }
     }
     return false;
+}
+
+void AnalysisPage::refresh() {
+    invalidateAll();
+    if (m_afterQueue) { // a report is waiting: it is written with the new figures
+        m_queue.clear();
+        for (std::size_t i = 0; i < m_views.size(); ++i)
+            m_queue.push_back(static_cast<int>(i));
+        startNextQueued();
+        return;
+    }
+    if (isVisible())
+        ensureCurrent();
+}
+
+void AnalysisPage::failed(int key, const QString& message) {
+    m_progressStrip->setVisible(false);
+    if (key < 0 || key >= static_cast<int>(m_views.size()))
+        return;
+    // Not tried again until the data or the dates change, so a report still gets written.
+    m_fresh[static_cast<std::size_t>(key)] = true;
+    m_views[static_cast<std::size_t>(key)]->showEmpty(
+        tr("The analysis could not be computed: %1").arg(message));
+    if (!m_queue.empty() || m_afterQueue)
+        startNextQueued();
 }
 
 void AnalysisPage::invalidateAll() {

@@ -56,7 +56,9 @@ signals:
 
 private:
     void addView(AnalysisView* view);
+    void refresh(); // the data or the dates changed
     void invalidateAll();
+    void failed(int key, const QString& message);
     void ensureCurrent();
     void start(int index);
     void startNextQueued();
