@@ -16,6 +16,7 @@
 #include <QTableWidget>
 #include <QThread>
 #include <QtCharts/QChartView>
+#include <QtCharts/QLineSeries>
 
 using namespace clientele;
 using namespace clientele::test;
@@ -146,6 +147,22 @@ TEST_CASE("the performance tab computes again when another dimension is chosen",
     const auto byCategory = expected(analysis::Dimension::Category);
     REQUIRE(view->table()->rowCount() == static_cast<int>(byCategory.rows.size()));
     CHECK(view->table()->item(0, 1)->text() == window.app().money(byCategory.rows[0].revenue));
+
+    // Profit by month: drawn from the same result, each line summing to its value's profit.
+    view->measureBox()->setCurrentIndex(1);
+    CHECK_FALSE(page->isComputing());
+    auto* months = view->findChild<QChartView*>(QStringLiteral("monthChart"));
+    REQUIRE(months);
+    CHECK(months->chart()->title() == QStringLiteral("Profit by month"));
+    auto* first = qobject_cast<QLineSeries*>(months->chart()->series().first());
+    REQUIRE(first);
+    double divisor = 1;
+    for (QAbstractAxis* axis : months->chart()->axes(Qt::Vertical))
+        divisor = axisDivisor(axis->titleText());
+    double sum = 0;
+    for (const QPointF& point : first->points())
+        sum += point.y() * divisor * 100;
+    CHECK(sum == Approx(static_cast<double>(byCategory.rows[0].profit())).margin(1));
 
     view->dimensionBox()->setCurrentIndex(
         view->dimensionBox()->findText(QStringLiteral("Channel")));

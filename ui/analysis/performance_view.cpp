@@ -49,8 +49,14 @@ PerformanceView::PerformanceView(AppContext& app, QWidget* parent)
     controls->addWidget(m_dimension);
     controls->addWidget(new QLabel(tr("Compared"), content()));
     controls->addWidget(m_compare);
+    m_measure = new QComboBox(content());
+    m_measure->setObjectName(QStringLiteral("measure"));
+    m_measure->addItem(tr("Revenue"));
+    m_measure->addItem(tr("Profit"));
+    controls->addWidget(new QLabel(tr("Months show"), content()));
+    controls->addWidget(m_measure);
     controls->addStretch(1);
-    m_months = makeChart(tr("Revenue by month"));
+    m_months = makeChart({});
     m_profit = makeChart(tr("Profit against the previous period"));
     auto* months = new ChartView(m_months, content());
     months->setObjectName(QStringLiteral("monthChart"));
@@ -70,6 +76,10 @@ PerformanceView::PerformanceView(AppContext& app, QWidget* parent)
     grid->setRowStretch(2, 2);
     connect(m_dimension, &QComboBox::currentIndexChanged, this, &AnalysisView::optionsChanged);
     connect(m_compare, &QComboBox::currentIndexChanged, this, &AnalysisView::optionsChanged);
+    connect(m_measure, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_result)
+            drawMonths();
+    });
     connect(m_table, &QTableWidget::cellClicked, this, [this](int row) {
         const QTableWidgetItem* item = m_table->item(row, 0);
         if (item)
@@ -111,32 +121,36 @@ void PerformanceView::draw(const AnalysisOutput& output) {
 
 void PerformanceView::drawMonths() {
     clearChart(m_months);
+    const bool profit = m_measure->currentIndex() == 1;
+    m_months->setTitle(profit ? tr("Profit by month") : tr("Revenue by month"));
     const auto& rows = m_result->totals.rows;
     std::map<int, int> lineOf; // key code -> line; the rest go to the last
     for (int i = 0; i < static_cast<int>(rows.size()) && i < kLines; ++i)
         lineOf[rows[static_cast<std::size_t>(i)].keys[0]] = i;
     const int lineCount = static_cast<int>(std::min<std::size_t>(rows.size(), kLines)) +
                           (rows.size() > kLines ? 1 : 0);
-    std::vector<std::map<int, Money>> revenue(static_cast<std::size_t>(lineCount));
+    std::vector<std::map<int, Money>> amount(static_cast<std::size_t>(lineCount));
     int first = std::numeric_limits<int>::max(), last = std::numeric_limits<int>::min();
     for (const auto& row : m_result->months.rows) {
         const auto it = lineOf.find(row.keys[1]);
         const int line = it != lineOf.end() ? it->second : lineCount - 1;
-        revenue[static_cast<std::size_t>(line)][row.keys[0]] += row.revenue;
+        amount[static_cast<std::size_t>(line)][row.keys[0]] += profit ? row.profit() : row.revenue;
         first = std::min(first, row.keys[0]);
         last = std::max(last, row.keys[0]);
     }
     if (first > last)
         return;
-    double high = 0;
-    for (const auto& line : revenue)
-        for (const auto& [month, money] : line)
+    double low = 0, high = 0;
+    for (const auto& line : amount)
+        for (const auto& [month, money] : line) {
+            low = std::min(low, major(money, facts().minorDigits));
             high = std::max(high, major(money, facts().minorDigits));
-    const AxisScale scale = axisScale(high, facts().currency);
+        }
+    const AxisScale scale = axisScale(std::max(-low, high), facts().currency);
     auto* x = monthAxis(first, last);
     m_months->addAxis(x, Qt::AlignBottom);
-    auto* y = valueAxis(tr("Revenue (%1)").arg(scale.unit));
-    fitAxis(y, 0, high / scale.divisor);
+    auto* y = valueAxis((profit ? tr("Profit (%1)") : tr("Revenue (%1)")).arg(scale.unit));
+    fitAxis(y, low / scale.divisor, high / scale.divisor);
     m_months->addAxis(y, Qt::AlignLeft);
     for (int l = 0; l < lineCount; ++l) {
         auto* series = new QLineSeries;
@@ -145,12 +159,12 @@ void PerformanceView::drawMonths() {
         series->setPen(QPen(seriesColour(l), 2));
         std::vector<QString> tips;
         for (int m = first; m <= last; ++m) {
-            const Money value = revenue[static_cast<std::size_t>(l)].count(m)
-                                    ? revenue[static_cast<std::size_t>(l)].at(m)
+            const Money value = amount[static_cast<std::size_t>(l)].count(m)
+                                    ? amount[static_cast<std::size_t>(l)].at(m)
                                     : 0;
             series->append(monthX(m), major(value, facts().minorDigits) / scale.divisor);
-            tips.push_back(
-                tr("%1, %2: revenue %3").arg(series->name(), monthLabel(m), app().money(value)));
+            tips.push_back((profit ? tr("%1, %2: profit %3") : tr("%1, %2: revenue %3"))
+                               .arg(series->name(), monthLabel(m), app().money(value)));
         }
         setPointTooltips(series, std::move(tips));
         m_months->addSeries(series);

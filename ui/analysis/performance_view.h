@@ -26,6 +26,8 @@ public:
 
     QComboBox* dimensionBox() const { return m_dimension; }
     QComboBox* compareBox() const { return m_compare; }
+    // Revenue or profit in the chart by month (drawn again, not computed again).
+    QComboBox* measureBox() const { return m_measure; }
     QTableWidget* table() const { return m_table; }
     const Output* result() const { return m_result.get(); }
     analysis::Dimension dimension() const;
@@ -44,6 +46,7 @@ private:
     std::shared_ptr<const Output> m_result;
     QComboBox* m_dimension = nullptr;
     QComboBox* m_compare = nullptr;
+    QComboBox* m_measure = nullptr;
     QChart* m_months = nullptr;
     QChart* m_profit = nullptr;
     QTableWidget* m_table = nullptr;
