@@ -177,6 +177,7 @@ void AnalysisPage::finished(int key, const AnalysisInput& input, const AnalysisO
     if (key < 0 || key >= static_cast<int>(m_views.size()))
         return; // not one of the tabs' (someone else's use of the runner)
     m_fresh[static_cast<std::size_t>(key)] = true;
+    m_toolbar->showResolved(input.window);
     m_views[static_cast<std::size_t>(key)]->present(input, output);
     if (!m_queue.empty() || m_afterQueue) {
         startNextQueued();

@@ -97,3 +97,14 @@ void AnalysisToolbar::setRequest(const analysis::WindowRequest& request) {
 }
 
 } // namespace clientele
+
+namespace clientele {
+
+void AnalysisToolbar::showResolved(const analysis::Window& window) {
+    if (!m_sinceFirst->isChecked())
+        return;
+    const QSignalBlocker block(m_from);
+    m_from->setDate(toQDate(window.from));
+}
+
+} // namespace clientele

@@ -21,6 +21,8 @@ public:
 
     analysis::WindowRequest request() const;
     void setRequest(const analysis::WindowRequest& request);
+    // Shows the dates a computation resolved (the first order's, while "since the first order").
+    void showResolved(const analysis::Window& window);
 
     QDateEdit* fromEdit() const { return m_from; }
     QDateEdit* toEdit() const { return m_to; }
