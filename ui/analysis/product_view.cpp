@@ -159,20 +159,39 @@ void ProductView::drawCategories() {
         revenue[facts().products.category[static_cast<std::size_t>(p.product)]] += p.revenue;
         total += p.revenue;
     }
-    std::vector<std::pair<int, Money>> slices(revenue.begin(), revenue.end());
-    std::sort(slices.begin(), slices.end(),
+    std::vector<std::pair<int, Money>> byRevenue(revenue.begin(), revenue.end());
+    std::sort(byRevenue.begin(), byRevenue.end(),
               [](const auto& a, const auto& b) { return a.second > b.second; });
+    // Seven slices and "Other", so no two slices share a colour of the palette.
+    struct Slice {
+        QString name;
+        std::vector<int> categories;
+        Money revenue = 0;
+    };
+    std::vector<Slice> slices;
+    for (std::size_t i = 0; i < byRevenue.size(); ++i) {
+        const auto [category, money] = byRevenue[i];
+        if (i == 7)
+            slices.push_back({tr("Other"), {}, 0});
+        if (i >= 7) {
+            slices.back().categories.push_back(category);
+            slices.back().revenue += money;
+            continue;
+        }
+        slices.push_back(
+            {category == 0 ? tr("(none)") : facts().categories.text(category), {category}, money});
+    }
     auto* pie = new QPieSeries;
     for (std::size_t i = 0; i < slices.size(); ++i) {
-        const auto [category, money] = slices[i];
-        const QString name = category == 0 ? tr("(none)") : facts().categories.text(category);
-        const auto share = analysis::ratio(money, total);
-        auto* slice = pie->append(tr("%1 %2").arg(name, percent(app().locale(), share, 0)),
-                                  static_cast<double>(std::max<Money>(money, 0)));
+        const Slice& part = slices[i];
+        const auto share = analysis::ratio(part.revenue, total);
+        auto* slice = pie->append(tr("%1 %2").arg(part.name, percent(app().locale(), share, 0)),
+                                  static_cast<double>(std::max<Money>(part.revenue, 0)));
         slice->setColor(seriesColour(static_cast<int>(i)));
         slice->setLabelVisible(false); // the legend names them; outside labels get cut
         const QString tip =
-            tr("%1: revenue %2 (%3)").arg(name, app().money(money), percent(app().locale(), share));
+            tr("%1: revenue %2 (%3)")
+                .arg(part.name, app().money(part.revenue), percent(app().locale(), share));
         connect(slice, &QPieSlice::hovered, slice, [slice, tip](bool on) {
             slice->setExploded(on);
             if (on)
@@ -180,8 +199,16 @@ void ProductView::drawCategories() {
             else
                 QToolTip::hideText();
         });
-        connect(slice, &QPieSlice::clicked, this,
-                [this, name, category] { drillDown(name, buyers(true, category)); });
+        connect(slice, &QPieSlice::clicked, this, [this, part] {
+            std::vector<int> customers;
+            for (int category : part.categories) {
+                const auto more = buyers(true, category);
+                customers.insert(customers.end(), more.begin(), more.end());
+            }
+            std::sort(customers.begin(), customers.end());
+            customers.erase(std::unique(customers.begin(), customers.end()), customers.end());
+            drillDown(part.name, std::move(customers));
+        });
     }
     pie->setPieSize(0.7);
     m_categories->addSeries(pie);
