@@ -1,4 +1,5 @@
 #include "analysis/analysis_export.h"
+#include "analysis/analysis_toolbar.h"
 #include "analysis/customer_list_dialog.h"
 #include "analysis/persistency_view.h"
 #include "analysis/product_view.h"
@@ -15,6 +16,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QtCharts/QAbstractBarSeries>
@@ -325,4 +327,33 @@ TEST_CASE("the prospecting tab draws the forecast band and the P(alive) spread",
     for (int b = 0; b < ProspectingView::kBins; ++b)
         CHECK(bins->at(b) == expected[static_cast<std::size_t>(b)]);
     CHECK(static_cast<int>(view->aliveCustomers(9).size()) == expected[9]);
+}
+
+TEST_CASE("the export menu offers the shown tab's charts and tables, grids with their row names",
+          "[gui][analysis]") {
+    TempDir dir;
+    MainWindow window(demoDatabase(dir));
+    AnalysisPage* page = openAnalysis(window);
+    auto* view = showComputed<ProfilingView>(page);
+    QMenu* menu = page->toolbar()->exportMenu();
+    emit menu->aboutToShow();
+    QStringList texts;
+    QAction* grid = nullptr;
+    for (QAction* action : menu->actions()) {
+        texts << action->text();
+        if (action->text().contains(QStringLiteral("Recency × frequency")))
+            grid = action;
+    }
+    CHECK(texts.filter(QStringLiteral("Chart “")).size() == view->chartViews().size());
+    CHECK(texts.filter(QStringLiteral("Table “")).size() == view->tables().size());
+    CHECK(texts.filter(QStringLiteral("PDF")).size() == 1);
+    REQUIRE(grid);
+
+    const QString path = dir.path(QStringLiteral("rf.csv"));
+    FileDialog::setNextFileName(path);
+    grid->trigger();
+    const QList<QByteArray> lines = readFile(path).split('\n');
+    REQUIRE(lines.size() >= 6);
+    CHECK(lines[0].startsWith(",F 1,F 2,F 3,F 4,F 5"));
+    CHECK(lines[1].startsWith("R 5," + view->rfGrid()->item(0, 0)->text().toUtf8()));
 }

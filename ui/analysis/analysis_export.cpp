@@ -49,7 +49,11 @@ Status saveTableCsv(const QTableWidget* table, const QString& path) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error::io(tr("%1 could not be written: %2").arg(path, file.errorString()));
+    // Grids (R × F, cohorts, the value matrix) name their rows in the vertical header.
+    const bool rowNames = !table->verticalHeader()->isHidden();
     std::vector<CsvOutputColumn> columns;
+    if (rowNames)
+        columns.push_back({QString(), CsvCellKind::Text});
     for (int c = 0; c < table->columnCount(); ++c) {
         const QTableWidgetItem* header = table->horizontalHeaderItem(c);
         columns.push_back({header ? header->text() : QString(), CsvCellKind::Text});
@@ -57,9 +61,14 @@ Status saveTableCsv(const QTableWidget* table, const QString& path) {
     CsvWriter writer(file, std::move(columns));
     for (int r = 0; r < table->rowCount(); ++r) {
         QStringList cells;
+        if (rowNames) {
+            const QTableWidgetItem* header = table->verticalHeaderItem(r);
+            cells << (header ? header->text() : QString());
+        }
         for (int c = 0; c < table->columnCount(); ++c) {
             const QTableWidgetItem* item = table->item(r, c);
-            cells << (item ? item->text() : QString());
+            // Cells of two lines (the value matrix) as one.
+            cells << (item ? item->text().replace(QLatin1Char('\n'), QLatin1Char(' ')) : QString());
         }
         if (auto written = writer.writeRow(cells); !written)
             return written;

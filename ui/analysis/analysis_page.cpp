@@ -1,5 +1,6 @@
 #include "analysis_page.h"
 
+#include "analysis_export.h"
 #include "analysis_report.h"
 #include "analysis_toolbar.h"
 #include "analysis_view.h"
@@ -16,10 +17,13 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QVBoxLayout>
+#include <QtCharts/QChartView>
 
 namespace clientele {
 
@@ -64,6 +68,7 @@ AnalysisPage::AnalysisPage(AppContext& app, QWidget* parent)
     connect(m_toolbar, &AnalysisToolbar::windowChanged, this, &AnalysisPage::refresh);
     connect(m_toolbar, &AnalysisToolbar::reportRequested, this,
             &AnalysisPage::saveReportInteractively);
+    connect(m_toolbar->exportMenu(), &QMenu::aboutToShow, this, &AnalysisPage::fillExportMenu);
     connect(&app, &AppContext::dataChanged, this, &AnalysisPage::refresh);
     connect(m_cancel, &QPushButton::clicked, this, &AnalysisPage::cancel);
     connect(m_runner, &AnalysisRunner::progress, this, &AnalysisPage::showProgress);
@@ -131,6 +136,23 @@ void AnalysisPage::failed(int key, const QString& message) {
         tr("The analysis could not be computed: %1").arg(message));
     if (!m_queue.empty() || m_afterQueue)
         startNextQueued();
+}
+
+void AnalysisPage::fillExportMenu() {
+    QMenu* menu = m_toolbar->exportMenu();
+    menu->clear();
+    auto* view = qobject_cast<AnalysisView*>(m_tabs->currentWidget());
+    const bool shown = view && view->hasResult();
+    for (QChartView* chart : shown ? view->chartViews() : QList<QChartView*>())
+        menu->addAction(tr("Chart “%1” as PNG or SVG…").arg(chart->chart()->title()), chart,
+                        [chart] { saveChartInteractively(chart); });
+    menu->addSeparator();
+    for (QTableWidget* table : shown ? view->tables() : QList<QTableWidget*>())
+        menu->addAction(tr("Table “%1” as CSV…").arg(table->accessibleName()), table,
+                        [table] { saveTableInteractively(table); });
+    menu->addSeparator();
+    menu->addAction(tr("Report of every tab as PDF…"), this,
+                    &AnalysisPage::saveReportInteractively);
 }
 
 void AnalysisPage::invalidateAll() {

@@ -57,6 +57,7 @@ signals:
 private:
     void addView(AnalysisView* view);
     void refresh(); // the data or the dates changed
+    void fillExportMenu();
     void invalidateAll();
     void failed(int key, const QString& message);
     void ensureCurrent();

@@ -6,6 +6,7 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QTimer>
@@ -34,6 +35,11 @@ AnalysisToolbar::AnalysisToolbar(AppContext& app, QWidget* parent)
     m_to = addDate(tr("To"), today);
     m_asOf = addDate(tr("As of"), today);
     layout->addStretch(1);
+    auto* exporting = new QPushButton(tr("Export"), this);
+    exporting->setObjectName(QStringLiteral("export"));
+    m_export = new QMenu(exporting);
+    exporting->setMenu(m_export);
+    layout->addWidget(exporting);
     auto* report =
         new QPushButton(QIcon(QStringLiteral(":/icons/print.svg")), tr("Save Report…"), this);
     report->setObjectName(QStringLiteral("saveReport"));

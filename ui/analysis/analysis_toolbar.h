@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QDateEdit;
+class QMenu;
 class QTimer;
 
 namespace clientele {
@@ -28,6 +29,8 @@ public:
     QDateEdit* toEdit() const { return m_to; }
     QDateEdit* asOfEdit() const { return m_asOf; }
     QCheckBox* sinceFirstOrder() const { return m_sinceFirst; }
+    // Filled by the page when opened, with the charts and tables of the tab shown.
+    QMenu* exportMenu() const { return m_export; }
 
 signals:
     // Emitted once the user stopped changing the dates for a moment.
@@ -42,6 +45,7 @@ private:
     QDateEdit* m_to = nullptr;
     QDateEdit* m_asOf = nullptr;
     QTimer* m_debounce = nullptr;
+    QMenu* m_export = nullptr;
     bool m_toFollowsAsOf = true;
 };
 

@@ -66,6 +66,7 @@ PerformanceView::PerformanceView(AppContext& app, QWidget* parent)
                          tr("Previous revenue"), tr("Change"), tr("Orders"), tr("Customers")},
                         content());
     m_table->setObjectName(QStringLiteral("performanceTable"));
+    m_table->setAccessibleName(tr("Performance by value"));
     grid->addLayout(controls, 0, 0, 1, 2);
     grid->addWidget(months, 1, 0);
     grid->addWidget(profit, 1, 1);

@@ -44,6 +44,7 @@ PersistencyView::PersistencyView(AppContext& app, QWidget* parent)
     m_summary->setFont(font);
     m_cohorts = makeTable({}, content());
     m_cohorts->setObjectName(QStringLiteral("cohortTable"));
+    m_cohorts->setAccessibleName(tr("Monthly cohorts"));
     m_cohorts->setAlternatingRowColors(false);
     m_cohorts->setSelectionMode(QAbstractItemView::NoSelection);
     m_statuses = makeChart(tr("Customers by status"));
@@ -53,6 +54,7 @@ PersistencyView::PersistencyView(AppContext& app, QWidget* parent)
                           tr("Usual gap (days)"), tr("Days since")},
                          content());
     m_atRisk->setObjectName(QStringLiteral("atRiskTable"));
+    m_atRisk->setAccessibleName(tr("At-risk customers"));
     grid->addWidget(m_summary, 0, 0, 1, 2);
     auto* left = new QVBoxLayout;
     left->addWidget(new QLabel(tr("<b>Monthly cohorts</b>: share (%) of each month's new "

@@ -43,12 +43,14 @@ ProductView::ProductView(AppContext& app, QWidget* parent)
                          tr("Support"), tr("Orders")},
                         content());
     m_pairs->setObjectName(QStringLiteral("pairsTable"));
+    m_pairs->setAccessibleName(tr("Bought together"));
     m_customer = new QLineEdit(content());
     m_customer->setObjectName(QStringLiteral("crossSellCustomer"));
     m_customer->setPlaceholderText(tr("Customer ref, e.g. C000123"));
     auto* suggest = new QPushButton(tr("Suggest"), content());
     m_suggestions = makeTable({tr("Product"), tr("Score"), tr("Because they bought")}, content());
     m_suggestions->setObjectName(QStringLiteral("suggestionsTable"));
+    m_suggestions->setAccessibleName(tr("Cross-sell suggestions"));
     auto* crossSell = new QVBoxLayout;
     auto* ask = new QHBoxLayout;
     ask->addWidget(new QLabel(tr("<b>Cross-sell</b> for"), content()));

@@ -57,11 +57,14 @@ ProfilingView::ProfilingView(AppContext& app, QWidget* parent)
     sources->setObjectName(QStringLiteral("sourceChart"));
     m_rfGrid = makeTable({}, content());
     m_rfGrid->setObjectName(QStringLiteral("rfGrid"));
+    m_rfGrid->setAccessibleName(tr("Recency × frequency"));
     m_matrix = makeTable({tr("High predicted CLV"), tr("Low predicted CLV")}, content());
     m_matrix->setObjectName(QStringLiteral("valueMatrix"));
+    m_matrix->setAccessibleName(tr("Value matrix"));
     m_segmentTable =
         makeTable({tr("Segment"), tr("Customers"), tr("Revenue"), tr("Share")}, content());
     m_segmentTable->setObjectName(QStringLiteral("segmentTable"));
+    m_segmentTable->setAccessibleName(tr("RFM segments"));
     auto* rfTitle =
         new QLabel(tr("<b>Recency × frequency</b> (customers; 5 is the best score)"), content());
     auto* matrixTitle = new QLabel(tr("<b>Value matrix</b>: profit so far against predicted "

@@ -42,6 +42,7 @@ ProfitabilityView::ProfitabilityView(AppContext& app, QWidget* parent)
         makeTable({tr("Ref"), tr("Name"), tr("Orders"), tr("Revenue"), tr("Profit"), tr("Margin")},
                   content());
     m_losses->setObjectName(QStringLiteral("lossTable"));
+    m_losses->setAccessibleName(tr("Loss-making customers"));
     m_lossTitle = new QLabel(content());
     grid->addWidget(m_summary, 0, 0, 1, 2);
     grid->addWidget(pareto, 1, 0);

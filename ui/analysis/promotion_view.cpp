@@ -33,6 +33,7 @@ PromotionView::PromotionView(AppContext& app, QWidget* parent)
                          tr("Incremental profit"), tr("Cost"), tr("ROI")},
                         content());
     m_table->setObjectName(QStringLiteral("campaignTable"));
+    m_table->setAccessibleName(tr("Campaigns"));
     grid->addWidget(response, 0, 0);
     grid->addWidget(incremental, 0, 1);
     grid->addWidget(

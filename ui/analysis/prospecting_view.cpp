@@ -69,6 +69,7 @@ ProspectingView::ProspectingView(AppContext& app, QWidget* parent)
     }
     m_table = makeTable({tr("Source"), tr("Leads"), tr("Bought"), tr("Rate")}, content());
     m_table->setObjectName(QStringLiteral("conversionTable"));
+    m_table->setAccessibleName(tr("Leads by source"));
     m_table->setMaximumHeight(200);
     grid->addWidget(m_summary, 0, 0, 1, 2);
     grid->addWidget(m_table, 3, 0, 1, 2);
