@@ -1,5 +1,6 @@
 // clientele: the desktop application. Argument parsing and opening the database; the window is in
 // ui/.
+#include "analysis/analysis_page.h"
 #include "common/ids.h"
 #include "domain/customer_repository.h"
 #include "domain/order_repository.h"
@@ -68,9 +69,29 @@ private:
     MainWindow* m_window = nullptr;
 };
 
-// --page, --open-customer, --new-order, --open-order, --import-file and --screenshot: start
-// where a demo or a screenshot needs to be.
+// Saves a picture of what the user sees once the analysis page (if shown) has finished
+// computing, then quits.
+void takeScreenshot(MainWindow& window, const QString& file) {
+    auto* analysis = window.page<AnalysisPage>();
+    if (analysis && analysis->isVisible() && analysis->isComputing()) {
+        QTimer::singleShot(200, &window, [&window, file] { takeScreenshot(window, file); });
+        return;
+    }
+    // A dialog in front is what the user looks at: picture it alone.
+    QWidget* shown = QApplication::activeModalWidget();
+    (shown ? shown : &window)->grab().save(file);
+    QApplication::quit();
+}
+
+// --page, --analysis-tab, --open-customer, --new-order, --open-order, --import-file and
+// --screenshot: start where a demo or a screenshot needs to be.
 void applyStartOptions(MainWindow& window, const QCommandLineParser& parser) {
+    if (parser.isSet(QStringLiteral("analysis-tab"))) {
+        if (auto* analysis = window.page<AnalysisPage>()) {
+            analysis->showTab(parser.value(QStringLiteral("analysis-tab")));
+            window.showPage(analysis);
+        }
+    }
     if (parser.isSet(QStringLiteral("page")))
         window.showPageNamed(parser.value(QStringLiteral("page")));
     if (parser.isSet(QStringLiteral("open-customer"))) {
@@ -112,12 +133,7 @@ void applyStartOptions(MainWindow& window, const QCommandLineParser& parser) {
     }
     if (parser.isSet(QStringLiteral("screenshot"))) {
         const QString file = parser.value(QStringLiteral("screenshot"));
-        QTimer::singleShot(1500, &window, [&window, file] {
-            // A dialog in front is what the user looks at: picture it alone.
-            QWidget* shown = QApplication::activeModalWidget();
-            (shown ? shown : &window)->grab().save(file);
-            QApplication::quit();
-        });
+        QTimer::singleShot(1500, &window, [&window, file] { takeScreenshot(window, file); });
     }
 }
 
@@ -140,6 +156,11 @@ int main(int argc, char* argv[]) {
     parser.addOption(dbOption);
     parser.addOption(
         {QStringLiteral("page"), QObject::tr("Page to show first."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("analysis-tab"),
+                      QObject::tr("Start on the Analysis page, on this tab (profiling, "
+                                  "persistency, profitability, performance, prospecting, "
+                                  "product or promotion)."),
+                      QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("open-customer"),
                       QObject::tr("Open the page of the customer with this ref."),
                       QStringLiteral("REF")});

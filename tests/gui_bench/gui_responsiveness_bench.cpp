@@ -4,6 +4,10 @@
 //
 //   clientele_gui_responsiveness_bench --db big.sqlite
 //   (make one: clientele-cli demo --customers 100000 --orders 1000000 --db big.sqlite)
+#include "analysis/analysis_page.h"
+#include "analysis/analysis_view.h"
+#include "analysis/customer_list_dialog.h"
+#include "analysis/profitability_view.h"
 #include "customer_page/customer_page.h"
 #include "customers/customer_filter_bar.h"
 #include "customers/customer_list_model.h"
@@ -23,6 +27,7 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -95,6 +100,49 @@ void report(Screen& s, Watchdog& dog, double worstAction) {
                 s.worstAction);
 }
 
+// Every tab of the Analysis page: how long its first computation takes (on the worker thread,
+// the first tab also reads the facts), how long the event loop stalls meanwhile, and how long
+// switching back to a tab already computed takes.
+void benchAnalysis(MainWindow& window, Watchdog& dog) {
+    auto* page = window.page<AnalysisPage>();
+    window.showPage(page);
+    QTabWidget* tabs = page->tabs();
+    for (int i = 0; i < tabs->count(); ++i) {
+        dog.reset();
+        QElapsedTimer t;
+        t.start();
+        runAction([&] { tabs->setCurrentIndex(i); });
+        while (page->isComputing())
+            QTest::qWait(1);
+        const double ms = t.nsecsElapsed() / 1e6;
+        QTest::qWait(30);
+        std::printf("analysis %-14s cold %8.0f ms   worst stall %6.1f ms\n",
+                    qPrintable(tabs->tabText(i)), ms, dog.worstStallMs());
+    }
+    double worstSwitch = 0;
+    dog.reset();
+    for (int round = 0; round < 2; ++round)
+        for (int i = 0; i < tabs->count(); ++i)
+            worstSwitch = std::max(worstSwitch, runAction([&] {
+                                       tabs->setCurrentIndex(i);
+                                       tabs->currentWidget()->repaint();
+                                   }));
+    std::printf("analysis warm tab switch: slowest %.1f ms, worst stall %.1f ms\n", worstSwitch,
+                dog.worstStallMs());
+
+    // The largest drill-down: every customer of the Pareto chart's tier C.
+    auto* profitability = page->view<ProfitabilityView>();
+    tabs->setCurrentWidget(profitability);
+    QTest::qWait(30);
+    dog.reset();
+    const double drill = runAction([&] { profitability->drillIntoTier(2); });
+    CustomerListDialog* dialog = profitability->lastDrillDown();
+    std::printf("analysis drill-down listing %d customers: %.1f ms, worst stall %.1f ms\n",
+                dialog ? dialog->table()->rowCount() : 0, drill, dog.worstStallMs());
+    if (dialog)
+        dialog->reject();
+}
+
 } // namespace
 
 int main(int argc, char* argv[]) {
@@ -134,6 +182,10 @@ int main(int argc, char* argv[]) {
     if (qEnvironmentVariableIsSet("BENCH_STARTUP_ONLY"))
         return 0;
     Watchdog dog;
+    if (qEnvironmentVariableIsSet("BENCH_ANALYSIS_ONLY")) {
+        benchAnalysis(window, dog);
+        return 0;
+    }
     auto* customers = window.page<CustomersPage>();
     window.showPage(customers);
     QTest::qWait(qEnvironmentVariableIntValue("BENCH_SETTLE_MS") + 200);
@@ -240,5 +292,6 @@ int main(int argc, char* argv[]) {
     worst = std::max(worst, runAction([&] { dialog->productCombo()->setCurrentIndex(3); }));
     runAction([&] { dialog->reject(); });
     report(visit, dog, worst);
+    benchAnalysis(window, dog);
     return 0;
 }

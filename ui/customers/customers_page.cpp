@@ -12,14 +12,19 @@
 #include "storage/write_transaction.h"
 
 #include <QAction>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QSettings>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <iterator>
 
 namespace clientele {
 
@@ -34,6 +39,7 @@ CustomersPage::CustomersPage(AppContext& app, QWidget* parent)
     layout->addWidget(buildToolbar());
     m_filters = new CustomerFilterBar(app, this);
     layout->addWidget(m_filters);
+    layout->addWidget(buildOnlyBanner());
     // The model reads its first page when the page is first shown, not at start-up.
     m_model = new CustomerListModel(app.database(), this, CustomerListModel::Load::Later);
     m_model->setBackground(true);
@@ -42,7 +48,7 @@ CustomersPage::CustomersPage(AppContext& app, QWidget* parent)
     layout->addWidget(m_view, 1);
 
     connect(m_filters, &CustomerFilterBar::filterChanged, this,
-            [this] { m_model->setFilter(m_filters->filter()); });
+            [this] { m_model->setFilter(currentFilter()); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &CustomersPage::updateCount);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
         emit this->app().openCustomerRequested(m_model->idAt(index.row()));
@@ -181,6 +187,51 @@ void CustomersPage::updateActions() {
     m_bulkEdit->setEnabled(selected >= 1 && !readOnly);
     m_merge->setEnabled(selected == 2 && !readOnly);
     m_delete->setEnabled(selected >= 1 && !readOnly);
+}
+
+QWidget* CustomersPage::buildOnlyBanner() {
+    m_onlyBanner = new QWidget(this);
+    auto* row = new QHBoxLayout(m_onlyBanner);
+    row->setContentsMargins(0, 2, 0, 2);
+    m_onlyText = new QLabel(m_onlyBanner);
+    auto* all = new QPushButton(tr("Show All"), m_onlyBanner);
+    row->addWidget(m_onlyText, 1);
+    row->addWidget(all);
+    connect(all, &QPushButton::clicked, this, &CustomersPage::showAll);
+    m_onlyBanner->setVisible(false);
+    return m_onlyBanner;
+}
+
+CustomerFilter CustomersPage::currentFilter() const {
+    CustomerFilter filter = m_filters->filter();
+    if (!m_only)
+        return filter;
+    if (!filter.ids) {
+        filter.ids = m_only;
+        return filter;
+    }
+    // Both a segment and an analysis list: the customers in both.
+    std::vector<Id> both;
+    std::vector<Id> a = *filter.ids, b = *m_only;
+    std::sort(a.begin(), a.end());
+    std::sort(b.begin(), b.end());
+    std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(both));
+    filter.ids = std::move(both);
+    return filter;
+}
+
+void CustomersPage::showOnly(const QString& what, std::vector<Id> ids) {
+    m_onlyText->setText(
+        tr("Only the %n customer(s) of “%1”.", nullptr, static_cast<int>(ids.size())).arg(what));
+    m_only = std::move(ids);
+    m_onlyBanner->setVisible(true);
+    m_model->setFilter(currentFilter());
+}
+
+void CustomersPage::showAll() {
+    m_only.reset();
+    m_onlyBanner->setVisible(false);
+    m_model->setFilter(currentFilter());
 }
 
 void CustomersPage::updateCount() {

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "common/ids.h"
+#include "domain/customer_repository.h"
 #include "shell/page.h"
 
+#include <optional>
 #include <vector>
 
 class QAction;
@@ -35,6 +37,12 @@ public:
     QTableView* view() const { return m_view; }
     std::vector<Id> selectedIds() const;
 
+    // Lists only these customers (those behind an analysis chart, say what) on top of the
+    // filters, until showAll().
+    void showOnly(const QString& what, std::vector<Id> ids);
+    void showAll();
+    QLabel* onlyBanner() const { return m_onlyText; }
+
     // The actions of the toolbar, also used by tests.
     void newCustomer(const QString& phone = {});
     void editCurrent();
@@ -50,6 +58,8 @@ private:
     void restoreColumns();
     void updateActions();
     void updateCount();
+    QWidget* buildOnlyBanner();
+    CustomerFilter currentFilter() const;
 
     CustomerListModel* m_model = nullptr;
     CustomerFilterBar* m_filters = nullptr;
@@ -61,6 +71,9 @@ private:
     QAction* m_merge = nullptr;
     QAction* m_delete = nullptr;
     bool m_stale = false; // data changed while the page was hidden
+    std::optional<std::vector<Id>> m_only;
+    QWidget* m_onlyBanner = nullptr;
+    QLabel* m_onlyText = nullptr;
 };
 
 } // namespace clientele

@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <memory>
+#include <vector>
 
 class QUndoStack;
 
@@ -55,6 +56,8 @@ signals:
     void dataChanged(const QString& what);
     // Requests routed by the main window to the page that handles them.
     void openCustomerRequested(clientele::Id customerId);
+    // The customers list, showing only these customers (those behind an analysis chart).
+    void customerListRequested(const QString& what, const std::vector<clientele::Id>& ids);
     void newCustomerRequested(const QString& phone);
     void logVisitRequested(clientele::Id customerId);
     void newOrderRequested(clientele::Id customerId);

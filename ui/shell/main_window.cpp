@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "analysis/analysis_page.h"
 #include "app_context.h"
 #include "backup_runner.h"
 #include "customer_page/customer_page.h"
@@ -66,6 +67,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     addPage(new OrdersPage(*m_app, m_stack));
     addPage(new ProductsPage(*m_app, m_stack));
     addPage(new TasksPage(*m_app, m_stack));
+    addPage(new AnalysisPage(*m_app, m_stack));
 
     m_customerPage = new CustomerPage(*m_app, m_stack);
     m_stack->addWidget(m_customerPage);
@@ -187,6 +189,13 @@ Id MainWindow::currentCustomer() const {
 
 void MainWindow::connectRequests() {
     connect(m_app, &AppContext::openCustomerRequested, this, &MainWindow::openCustomer);
+    connect(m_app, &AppContext::customerListRequested, this,
+            [this](const QString& what, const std::vector<Id>& ids) {
+                if (auto* customers = page<CustomersPage>()) {
+                    showPage(customers);
+                    customers->showOnly(what, ids);
+                }
+            });
     connect(m_app, &AppContext::logVisitRequested, this, [this](Id customer) {
         if (customer == 0) {
             statusBar()->showMessage(tr("Select a customer first"), 4000);
