@@ -14,6 +14,7 @@
 #include "status_info.h"
 #include "storage/database.h"
 #include "tasks/tasks_page.h"
+#include "tickets/tickets_page.h"
 #include "today/due_notifier.h"
 #include "today/today_page.h"
 #include "ui_settings.h"
@@ -66,6 +67,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     addPage(new OrdersPage(*m_app, m_stack));
     addPage(new ProductsPage(*m_app, m_stack));
     addPage(new TasksPage(*m_app, m_stack));
+    addPage(new TicketsPage(*m_app, m_stack));
 
     m_customerPage = new CustomerPage(*m_app, m_stack);
     m_stack->addWidget(m_customerPage);
