@@ -2,6 +2,7 @@
 
 #include "app_context.h"
 #include "backup_runner.h"
+#include "campaigns/campaigns_page.h"
 #include "customer_page/customer_page.h"
 #include "customers/customers_page.h"
 #include "insights/insights_runner.h"
@@ -68,6 +69,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     addPage(new ProductsPage(*m_app, m_stack));
     addPage(new TasksPage(*m_app, m_stack));
     addPage(new TicketsPage(*m_app, m_stack));
+    addPage(new CampaignsPage(*m_app, m_stack));
 
     m_customerPage = new CustomerPage(*m_app, m_stack);
     m_stack->addWidget(m_customerPage);
