@@ -71,6 +71,38 @@ QVariant CampaignListModel::result(Id campaign, int column) const {
     }
 }
 
+namespace {
+
+template <typename T>
+QVariant orNull(const std::optional<T>& value) {
+    return value ? QVariant::fromValue(*value) : QVariant();
+}
+
+} // namespace
+
+QVariant CampaignListModel::raw(const CampaignRow& row, int column) const {
+    if (column == Cost)
+        return QVariant::fromValue(row.campaign.cost);
+    if (column == Members)
+        return row.members;
+    const auto found = m_results.find(row.campaign.id);
+    if (column < Responders || found == m_results.end())
+        return display(row, column);
+    const CampaignResult& r = found->second;
+    switch (column) {
+    case Responders:
+        return orNull(r.responders);
+    case ResponseRate:
+        return orNull(r.responseRate);
+    case Lift:
+        return orNull(r.lift);
+    case IncrementalProfit:
+        return orNull(r.incrementalProfit);
+    default:
+        return orNull(r.roi);
+    }
+}
+
 QVariant CampaignListModel::display(const CampaignRow& row, int column) const {
     const Campaign& c = row.campaign;
     switch (column) {
@@ -103,6 +135,8 @@ QVariant CampaignListModel::data(const QModelIndex& index, int role) const {
         return display(r, index.column());
     case Qt::TextAlignmentRole:
         return index.column() >= Cost ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case SortRole:
+        return raw(r, index.column());
     case IdRole:
         return r.campaign.id;
     default:

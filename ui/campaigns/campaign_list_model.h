@@ -32,6 +32,9 @@ public:
         ColumnCount
     };
     static constexpr int IdRole = Qt::UserRole + 1;
+    // The raw figure behind a result or cost cell (ratios as doubles, money in minor units);
+    // null when there is none.
+    static constexpr int SortRole = Qt::UserRole + 2;
 
     explicit CampaignListModel(AppContext& app, QObject* parent = nullptr);
 
@@ -51,6 +54,7 @@ public:
 private:
     QVariant display(const CampaignRow& row, int column) const;
     QVariant result(Id campaign, int column) const;
+    QVariant raw(const CampaignRow& row, int column) const;
     QString percent(std::optional<double> share) const;
 
     AppContext& m_app;
