@@ -8,6 +8,7 @@
 #include "customers/customer_filter_bar.h"
 #include "domain/campaign_repository.h"
 #include "gui_fixture.h"
+#include "shell/customer_insights.h"
 #include "shell/message_box.h"
 
 #include <QAbstractItemModelTester>
@@ -72,6 +73,23 @@ CampaignsPage* showCampaigns(MainWindow& window) {
     REQUIRE(QTest::qWaitFor([&] { return !page->isComputing(); }, 10000));
     return page;
 }
+
+// The analysis engine's answer for the tests: 王小明 and 李华 are champions.
+class TwoChampions : public CustomerInsights {
+public:
+    explicit TwoChampions(std::vector<Id> ids)
+        : m_ids(std::move(ids)) {}
+    std::optional<CustomerInsight> insightFor(Id) const override { return std::nullopt; }
+    QStringList segments() const override {
+        return {QStringLiteral("champions"), QStringLiteral("hibernating")};
+    }
+    std::vector<Id> customersIn(const QString& segment) const override {
+        return segment == QLatin1String("champions") ? m_ids : std::vector<Id>{};
+    }
+
+private:
+    std::vector<Id> m_ids;
+};
 
 QVariant cell(CampaignListModel* model, int row, int column,
               int role = CampaignListModel::SortRole) {
@@ -223,6 +241,7 @@ TEST_CASE("a campaign is created, gets the customers of a city as members, and u
 
     // Removing a member asks first.
     page->membersView()->selectRow(0);
+    MessageBox::clearAnswers();
     MessageBox::setNextAnswer(QMessageBox::Yes);
     page->removeSelectedMembers();
     CHECK(*CampaignRepository(base).memberCount(*id) == inCity - 1);
@@ -253,6 +272,7 @@ TEST_CASE("deleting a campaign asks, and undo brings back its members and its or
     page->view()->setFocus();
     page->view()->setCurrentIndex(page->model()->index(0, 0));
 
+    MessageBox::clearAnswers(); // none left over from elsewhere
     MessageBox::setNextAnswer(QMessageBox::No);
     QTest::keyClick(page->view(), Qt::Key_Delete);
     CHECK(MessageBox::lastText().contains(QStringLiteral("春季 SPRING")));
@@ -267,4 +287,43 @@ TEST_CASE("deleting a campaign asks, and undo brings back its members and its or
     CHECK(countRows(base, "SELECT count(*) FROM campaign_member WHERE contacted_at IS NOT NULL") ==
           1);
     CHECK(countRows(base, "SELECT count(*) FROM orders WHERE campaign_id IS NOT NULL") == 1);
+}
+
+TEST_CASE("members are added from an RFM segment once the analysis engine has run",
+          "[gui][campaigns]") {
+    TempDir dir;
+    auto db = createDatabase(dir);
+    const Shop shop = makeShop(*db);
+    const Id spring = addCampaign(*db, "SPRING", "2024-03-01", "2024-03-31", 0);
+    MainWindow window(std::move(db));
+    CampaignsPage* page = showCampaigns(window);
+    REQUIRE(page->currentCampaign() == spring);
+
+    page->addMembers();
+    QPointer<AddMembersDialog> add = openDialog<AddMembersDialog>(&window);
+    REQUIRE(add);
+    QComboBox* segment = add->filterBar()->combo(QStringLiteral("segment"));
+    CHECK_FALSE(segment->isEnabled());
+    CHECK_FALSE(add->segmentNote()->isHidden());
+
+    window.app().setInsights(std::make_unique<TwoChampions>(std::vector<Id>{shop.wang, shop.li}));
+    CHECK(segment->isEnabled());
+    CHECK(add->segmentNote()->isHidden());
+    const int champions = segment->findData(QStringLiteral("champions"));
+    REQUIRE(champions >= 0);
+    segment->setCurrentIndex(champions);
+    REQUIRE(QTest::qWaitFor([&] { return !add->isCounting(); }, 5000));
+    CHECK(add->matching() == 2);
+    CHECK(add->newMembers() == 2);
+    add->accept();
+    REQUIRE(QTest::qWaitFor([&] { return add.isNull(); }, 2000));
+    auto members = CampaignRepository(window.database()).members(spring);
+    REQUIRE(members.ok());
+    std::vector<Id> ids;
+    for (const CampaignMember& m : *members)
+        ids.push_back(m.customerId);
+    std::sort(ids.begin(), ids.end());
+    std::vector<Id> want{shop.wang, shop.li};
+    std::sort(want.begin(), want.end());
+    CHECK(ids == want);
 }

@@ -309,6 +309,7 @@ TEST_CASE("the ticket dialog steps along the workflow and asks for the resolutio
     reloaded(page->model());
     page->view()->setFocus();
     page->view()->setCurrentIndex(page->model()->index(0, 0));
+    MessageBox::clearAnswers(); // none left over from elsewhere
     MessageBox::setNextAnswer(QMessageBox::No);
     QTest::keyClick(page->view(), Qt::Key_Delete);
     CHECK(MessageBox::lastText().contains(QStringLiteral("Late delivery again")));
