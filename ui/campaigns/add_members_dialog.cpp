@@ -42,15 +42,15 @@ AddMembersDialog::AddMembersDialog(AppContext& app, Id campaignId, QWidget* pare
     connect(m_filter, &CustomerFilterBar::filterChanged, this, &AddMembersDialog::countMatches);
     connect(&app, &AppContext::insightsChanged, this, &AddMembersDialog::showSegmentNote);
     showSegmentNote();
-    resize(1000, sizeHint().height());
+    resize(1240, sizeHint().height());
     countMatches();
 }
 
 void AddMembersDialog::showSegmentNote() {
     m_segmentNote->setText(m_app.insights()
                                ? QString()
-                               : tr("RFM segments become available here once the analyses have "
-                                    "run (Analysis page)."));
+                               : tr("RFM segments can be picked once the analyses are ready: they "
+                                    "run in the background shortly after start-up."));
     m_segmentNote->setVisible(!m_app.insights());
 }
 

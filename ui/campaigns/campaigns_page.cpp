@@ -101,6 +101,7 @@ QWidget* CampaignsPage::buildToolbar() {
     bar->addSeparator();
     m_addMembers =
         addTool(bar, ":/icons/customers.svg", tr("Add Members…"), &CampaignsPage::addMembers);
+    m_addMembers->setObjectName(QStringLiteral("addCampaignMembers"));
     m_removeMembers =
         addTool(bar, nullptr, tr("Remove Members"), &CampaignsPage::removeSelectedMembers);
     m_removeMembers->setShortcut(QKeySequence::Delete);
@@ -191,8 +192,11 @@ Id CampaignsPage::currentCustomer() const {
 void CampaignsPage::campaignChanged() {
     const int row = currentRow();
     m_selected = currentCampaign();
-    m_membersTitle->setText(row < 0 ? tr("Members")
-                                    : tr("Members of %1").arg(m_model->rowAt(row).campaign.name));
+    m_membersTitle->setText(row < 0
+                                ? tr("Members")
+                                : tr("Members of %1 (%2)")
+                                      .arg(m_model->rowAt(row).campaign.name,
+                                           app().locale().toString(m_model->rowAt(row).members)));
     m_members->setCampaign(m_selected);
     updateActions();
 }
