@@ -229,8 +229,10 @@ TEST_CASE("a ticket is opened for a customer, started, resolved and closed, and 
     CHECK(page->stepAction(QStringLiteral("open"))->isEnabled());
     CHECK_FALSE(page->stepAction(QStringLiteral("in_progress"))->isEnabled());
 
-    // The customer's timeline lists the ticket.
-    window.openCustomer(shop.wang);
+    // Open Customer shows the ticket's customer, whose timeline lists the ticket.
+    page->findChild<QAction*>(QStringLiteral("openTicketCustomer"))->trigger();
+    REQUIRE(window.customerPage()->isVisible());
+    CHECK(window.currentCustomer() == shop.wang);
     const auto& entries = window.customerPage()->timelineTab()->model()->entries();
     CHECK(std::any_of(entries.begin(), entries.end(), [&](const TimelineEntry& e) {
         return e.kind == TimelineEntry::Kind::Ticket && e.title == QStringLiteral("Lid cracked");

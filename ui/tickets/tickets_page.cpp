@@ -86,6 +86,7 @@ QWidget* TicketsPage::buildToolbar() {
     m_openCustomer =
         bar->addAction(QIcon(QStringLiteral(":/icons/customers.svg")), tr("Open Customer"), this,
                        [this] { emit this->app().openCustomerRequested(currentCustomer()); });
+    m_openCustomer->setObjectName(QStringLiteral("openTicketCustomer"));
     auto* spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
