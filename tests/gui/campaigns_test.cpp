@@ -272,6 +272,18 @@ TEST_CASE("deleting a campaign asks, and undo brings back its members and its or
     page->view()->setFocus();
     page->view()->setCurrentIndex(page->model()->index(0, 0));
 
+    // Enter opens the campaign.
+    QTest::keyClick(page->view(), Qt::Key_Return);
+    QPointer<CampaignDialog> edit = openDialog<CampaignDialog>(&window);
+    REQUIRE(edit);
+    CHECK(edit->codeEdit()->text() == QStringLiteral("SPRING"));
+    CHECK(edit->costEdit()->text() == QStringLiteral("100.00"));
+    edit->reject();
+    REQUIRE(QTest::qWaitFor([&] { return edit.isNull(); }, 2000));
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    page->view()->setFocus();
+
     MessageBox::clearAnswers(); // none left over from elsewhere
     MessageBox::setNextAnswer(QMessageBox::No);
     QTest::keyClick(page->view(), Qt::Key_Delete);
