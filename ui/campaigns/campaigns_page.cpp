@@ -16,6 +16,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace clientele {
 
 namespace {
@@ -65,7 +67,11 @@ CampaignsPage::CampaignsPage(AppContext& app, QWidget* parent)
     });
     connect(m_membersView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CampaignsPage::updateActions);
-    connect(m_members, &QAbstractItemModel::modelReset, this, &CampaignsPage::updateActions);
+    connect(m_members, &QAbstractItemModel::modelReset, this, [this] {
+        updateActions();
+        if (std::exchange(m_resultsWanted, false))
+            computeResults();
+    });
     connect(&app, &AppContext::dataChanged, this, [this](const QString& what) {
         if (!what.isEmpty() && what != QLatin1String("campaign") &&
             what != QLatin1String("customer") && what != QLatin1String("order"))
@@ -136,9 +142,12 @@ QWidget* CampaignsPage::buildMembers() {
     return box;
 }
 
+// The results wait for the list and the members to arrive: on a busy worker pool a second-long
+// analysis queued first would hold up what the user looks at first.
 void CampaignsPage::reload() {
+    m_resultsWanted = true;
+    m_resultsState->setText(tr("Computing results…"));
     m_model->reload();
-    computeResults();
 }
 
 // The analysis reads the whole history, so it runs on the worker's own connection.

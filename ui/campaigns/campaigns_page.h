@@ -32,7 +32,7 @@ public:
     CampaignMembersModel* membersModel() const { return m_members; }
     QTableView* view() const { return m_view; }
     QTableView* membersView() const { return m_membersView; }
-    bool isComputing() const { return m_resultsGeneration != m_resultsApplied; }
+    bool isComputing() const { return m_resultsWanted || m_resultsGeneration != m_resultsApplied; }
     Id currentCampaign() const;
 
     void newCampaign();
@@ -67,6 +67,7 @@ private:
     Id m_selected = 0; // kept across reloads
     quint64 m_resultsGeneration = 0;
     quint64 m_resultsApplied = 0;
+    bool m_resultsWanted = false;
     bool m_stale = true;
 };
 
