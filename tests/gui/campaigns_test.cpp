@@ -5,6 +5,7 @@
 #include "campaigns/campaign_list_model.h"
 #include "campaigns/campaign_members_model.h"
 #include "campaigns/campaigns_page.h"
+#include "customer_page/customer_page.h"
 #include "customers/customer_filter_bar.h"
 #include "domain/campaign_repository.h"
 #include "gui_fixture.h"
@@ -12,6 +13,7 @@
 #include "shell/message_box.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
@@ -253,6 +255,16 @@ TEST_CASE("a campaign is created, gets the customers of a city as members, and u
     CHECK(*CampaignRepository(base).memberCount(*id) == 0);
     undo->redo();
     CHECK(*CampaignRepository(base).memberCount(*id) == inCity);
+
+    // Open Customer shows the selected member's page.
+    QTest::qWait(1);
+    waitUntilLoaded(page->membersModel());
+    REQUIRE(page->membersModel()->rowCount() == inCity);
+    page->membersView()->selectRow(1);
+    const Id member = page->membersModel()->memberAt(1).customerId;
+    page->findChild<QAction*>(QStringLiteral("openMemberCustomer"))->trigger();
+    REQUIRE(window.customerPage()->isVisible());
+    CHECK(window.currentCustomer() == member);
 }
 
 TEST_CASE("deleting a campaign asks, and undo brings back its members and its orders' link",

@@ -115,6 +115,7 @@ QWidget* CampaignsPage::buildToolbar() {
     m_openCustomer =
         bar->addAction(QIcon(QStringLiteral(":/icons/customers.svg")), tr("Open Customer"), this,
                        [this] { emit this->app().openCustomerRequested(currentCustomer()); });
+    m_openCustomer->setObjectName(QStringLiteral("openMemberCustomer"));
     auto* spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
