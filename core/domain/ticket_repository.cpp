@@ -19,34 +19,10 @@ const char* const kSelect =
     "c.ref, c.name, coalesce(o.number, '') FROM ticket t JOIN customer c ON c.id = t.customer_id "
     "LEFT JOIN orders o ON o.id = t.order_id ";
 
-TicketRow readRow(const sql::Statement& q) {
-    TicketRow r;
-    Ticket& t = r.ticket;
-    t.id = q.int64(0);
-    t.customerId = q.int64(1);
-    t.openedAt = q.text(2);
-    t.subject = q.text(3);
-    t.orderId = q.optionalInt(4);
-    t.category = q.text(5);
-    t.severity = q.text(6);
-    t.status = q.text(7);
-    t.resolution = q.text(8);
-    t.resolvedAt = q.text(9);
-    if (!q.isNull(10))
-        t.satisfaction = q.integer(10);
-    t.notes = q.text(11);
-    t.createdAt = q.text(12);
-    t.updatedAt = q.text(13);
-    r.customerRef = q.text(14);
-    r.customerName = q.text(15);
-    r.orderNumber = q.text(16);
-    return r;
-}
-
 Result<std::vector<TicketRow>> readRows(sql::Statement& q) {
     std::vector<TicketRow> rows;
     while (q.step())
-        rows.push_back(readRow(q));
+        rows.push_back(readTicketRow(q));
     return rows;
 }
 
@@ -69,6 +45,34 @@ Status applyMove(Ticket& t, const QString& from, const QString& now) {
 }
 
 } // namespace
+
+const char* ticketRowSelect() {
+    return kSelect;
+}
+
+TicketRow readTicketRow(const sql::Statement& q) {
+    TicketRow r;
+    Ticket& t = r.ticket;
+    t.id = q.int64(0);
+    t.customerId = q.int64(1);
+    t.openedAt = q.text(2);
+    t.subject = q.text(3);
+    t.orderId = q.optionalInt(4);
+    t.category = q.text(5);
+    t.severity = q.text(6);
+    t.status = q.text(7);
+    t.resolution = q.text(8);
+    t.resolvedAt = q.text(9);
+    if (!q.isNull(10))
+        t.satisfaction = q.integer(10);
+    t.notes = q.text(11);
+    t.createdAt = q.text(12);
+    t.updatedAt = q.text(13);
+    r.customerRef = q.text(14);
+    r.customerName = q.text(15);
+    r.orderNumber = q.text(16);
+    return r;
+}
 
 TicketRepository::TicketRepository(Database& db)
     : m_db(db) {}
@@ -93,11 +97,11 @@ Status TicketRepository::checkReferences(const Ticket& t) const {
     return {};
 }
 
-Status TicketRepository::write(Ticket& t, bool insert) {
+Status TicketRepository::write(Ticket& t, bool insert, bool followWorkflow) {
     const QString what = QStringLiteral("ticket \"%1\"").arg(t.subject);
     rs::stamp(m_db, t.id, t.createdAt, t.updatedAt, insert);
     return writeInTransaction(m_db, QStringLiteral("saving %1").arg(what), [&]() -> Status {
-        if (!insert) {
+        if (!insert && followWorkflow) {
             auto stored = get(t.id);
             if (!stored)
                 return stored.error();
@@ -155,6 +159,11 @@ Status TicketRepository::update(Ticket ticket) {
     return write(ticket, false);
 }
 
+Status TicketRepository::restore(const Ticket& ticket) {
+    Ticket t = ticket;
+    return write(t, false, false);
+}
+
 Status TicketRepository::setStatus(Id id, const QString& status) {
     auto ticket = get(id);
     if (!ticket)
@@ -172,7 +181,7 @@ Result<Ticket> TicketRepository::get(Id id) const {
         sql::Statement q = m_db.prepare(QLatin1String(kSelect) + QStringLiteral("WHERE t.id = ?"));
         if (!q.bind(1, id).step())
             return Error::notFound(QStringLiteral("no ticket with id %1").arg(id));
-        return readRow(q).ticket;
+        return readTicketRow(q).ticket;
     } catch (...) {
         return describeException(QStringLiteral("reading ticket %1").arg(id));
     }

@@ -23,6 +23,11 @@ struct TicketRow {
     QString orderNumber;
 };
 
+// The SELECT ... FROM of a TicketRow (ticket t, customer c, orders o) and the reading of one, for
+// listings that add their own WHERE and ORDER BY.
+const char* ticketRowSelect();
+TicketRow readTicketRow(const sql::Statement& q);
+
 class TicketRepository {
 public:
     explicit TicketRepository(Database& db);
@@ -36,6 +41,9 @@ public:
     // date and the satisfaction rating.
     Status setStatus(Id id, const QString& status);
     Status remove(Id id);
+    // Puts back a version read earlier exactly as it was, status included: undoing a step of the
+    // workflow goes where the workflow itself does not (in progress back to open).
+    Status restore(const Ticket& ticket);
 
     Result<Ticket> get(Id id) const;
     Result<std::vector<TicketRow>> listForCustomer(Id customerId) const; // newest first
@@ -43,7 +51,7 @@ public:
     Result<std::vector<TicketRow>> listOpen() const;
 
 private:
-    Status write(Ticket& ticket, bool insert);
+    Status write(Ticket& ticket, bool insert, bool followWorkflow = true);
     Status checkReferences(const Ticket& ticket) const;
 
     Database& m_db;

@@ -3,6 +3,7 @@
 #include "analysis/analysis_page.h"
 #include "app_context.h"
 #include "backup_runner.h"
+#include "campaigns/campaigns_page.h"
 #include "customer_page/customer_page.h"
 #include "customers/customers_page.h"
 #include "insights/insights_runner.h"
@@ -15,6 +16,7 @@
 #include "status_info.h"
 #include "storage/database.h"
 #include "tasks/tasks_page.h"
+#include "tickets/tickets_page.h"
 #include "today/due_notifier.h"
 #include "today/today_page.h"
 #include "ui_settings.h"
@@ -67,6 +69,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     addPage(new OrdersPage(*m_app, m_stack));
     addPage(new ProductsPage(*m_app, m_stack));
     addPage(new TasksPage(*m_app, m_stack));
+    addPage(new TicketsPage(*m_app, m_stack));
+    addPage(new CampaignsPage(*m_app, m_stack));
     addPage(new AnalysisPage(*m_app, m_stack));
 
     m_customerPage = new CustomerPage(*m_app, m_stack);

@@ -1,0 +1,78 @@
+#include "ticket_commands.h"
+
+#include "domain/ticket_repository.h"
+#include "shell/app_context.h"
+
+#include <QCoreApplication>
+
+namespace clientele {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("TicketCommands", text);
+}
+
+// Customers' timelines list tickets, so both refresh.
+const QString kChanged = QStringLiteral("ticket");
+
+QString stepName(const QString& from, const QString& to) {
+    if (to == QLatin1String("in_progress"))
+        return tr("Start ticket");
+    if (to == QLatin1String("resolved"))
+        return tr("Resolve ticket");
+    if (to == QLatin1String("closed"))
+        return tr("Close ticket");
+    if (to == QLatin1String("open") && from != to)
+        return tr("Reopen ticket");
+    return tr("Edit ticket");
+}
+
+} // namespace
+
+SaveTicketCommand::SaveTicketCommand(AppContext& app, std::optional<Ticket> before, Ticket after,
+                                     const QString& text)
+    : DatabaseCommand(app,
+                      !text.isEmpty() ? text
+                      : before        ? stepName(before->status, after.status)
+                                      : tr("New ticket"),
+                      kChanged)
+    , m_before(std::move(before))
+    , m_after(std::move(after)) {
+    if (m_after.id == 0)
+        m_after.id = newId();
+}
+
+Status SaveTicketCommand::apply() {
+    TicketRepository tickets(app().database());
+    if (m_before)
+        return tickets.update(m_after);
+    auto id = tickets.create(m_after);
+    return id ? Status{} : Status{id.error()};
+}
+
+Status SaveTicketCommand::revert() {
+    TicketRepository tickets(app().database());
+    return m_before ? tickets.restore(*m_before) : tickets.remove(m_after.id);
+}
+
+DeleteTicketCommand::DeleteTicketCommand(AppContext& app, Ticket ticket)
+    : DatabaseCommand(app, tr("Delete ticket"), kChanged)
+    , m_ticket(std::move(ticket)) {}
+
+Status DeleteTicketCommand::apply() {
+    return TicketRepository(app().database()).remove(m_ticket.id);
+}
+
+Status DeleteTicketCommand::revert() {
+    auto id = TicketRepository(app().database()).create(m_ticket);
+    return id ? Status{} : Status{id.error()};
+}
+
+SaveTicketCommand* moveTicket(AppContext& app, const Ticket& ticket, const QString& status) {
+    Ticket after = ticket;
+    after.status = status;
+    return new SaveTicketCommand(app, ticket, after);
+}
+
+} // namespace clientele
