@@ -2,12 +2,11 @@
 
 #include "common/result.h"
 #include "import_options.h"
+#include "storage/sqlite_session.h"
 
 #include <QString>
 
 #include <vector>
-
-struct sqlite3_session;
 
 namespace clientele {
 
@@ -43,7 +42,7 @@ public:
 
 private:
     Database& m_db;
-    sqlite3_session* m_session = nullptr;
+    sql::Session m_session;
 };
 
 Result<std::vector<ImportBatch>> listImportBatches(Database& db); // newest first
