@@ -100,6 +100,8 @@ private:
     const Clock* m_clock = &Clock::system();
     quint64 m_identity = 0;
     std::vector<TransactionObserver*> m_observers;
+    // Records every write for the other copies of the database (core/sync); writable only.
+    std::unique_ptr<TransactionObserver> m_changeRecorder;
     ShopSettings m_settings;
 };
 

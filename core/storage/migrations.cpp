@@ -17,6 +17,7 @@ namespace {
 constexpr std::array kMigrations = {
     ":/clientele/migrations/0001_initial.sql",
     ":/clientele/migrations/0002_import_batch.sql",
+    ":/clientele/migrations/0003_sync.sql",
 };
 
 } // namespace
