@@ -113,6 +113,8 @@ void ChangeApplier::apply(const OutboxEntry& entry) {
     if (!changes)
         throw sql::Exception(SQLITE_CORRUPT, changes.error().message);
     const Write write{{entry.clock, entry.origin}, decodeSeen(entry.seen)};
+    ParentTouches touches(m_rows, *changes);
+    m_touches = &touches;
     for (const RowChange& change : *changes) {
         if (change.op == RowOp::Insert)
             applyInsert(change, write);
@@ -122,6 +124,7 @@ void ChangeApplier::apply(const OutboxEntry& entry) {
             applyDelete(change, write);
         ++m_counts.rows;
     }
+    m_touches = nullptr;
     ++m_counts.changesets;
 }
 
@@ -143,10 +146,10 @@ void ChangeApplier::applyInsert(const RowChange& change, const Write& write) {
 }
 
 void ChangeApplier::reviveTouchedParents(const RowChange& change, const Write& write) {
-    for (const auto& [parent, key] : touchParents(m_db, m_rows, change, write.clock)) {
+    for (const auto& [parent, key] : m_touches->touch(change, write.clock)) {
         if (m_rows.read(parent, m_rows.primaryKey(parent), {textKey(key)}))
             continue;
-        auto tombstone = loadTombstone(m_db, parent, key);
+        auto tombstone = loadTombstone(m_rows, parent, key);
         if (tombstone && !wasSeen(write.clock, tombstone->seen))
             revive(parent, key, std::move(*tombstone), write.clock);
     }
@@ -161,7 +164,7 @@ ChangeApplier::winningFields(const RowChange& change, const Write& write, const 
         if (!change.newValues[i] || change.primaryKey[i] || i >= current.size())
             continue;
         const FieldValue& incoming = *change.newValues[i];
-        const WriteClock held = fieldClock(m_db, change.table, key, names[i]);
+        const WriteClock held = fieldClock(m_rows, change.table, key, names[i]);
         const bool conflicting = listConflicts && !isDerived(names[i]) &&
                                  !wasSeen(held, write.seen) && current[i] != incoming;
         if (held < write.clock) {
@@ -169,7 +172,7 @@ ChangeApplier::winningFields(const RowChange& change, const Write& write, const 
                 recordConflict(change.table, key, names[i], incoming, write.clock, current[i],
                                held);
             winners.emplace_back(static_cast<int>(i), incoming);
-            setFieldClock(m_db, change.table, key, names[i], write.clock);
+            setFieldClock(m_rows, change.table, key, names[i], write.clock);
         } else if (conflicting) {
             recordConflict(change.table, key, names[i], current[i], held, incoming, write.clock);
         }
@@ -186,7 +189,7 @@ void ChangeApplier::applyUpdate(const RowChange& change, const Write& write) {
         reviveTouchedParents(change, write);
         return;
     }
-    auto tombstone = loadTombstone(m_db, change.table, keyName);
+    auto tombstone = loadTombstone(m_rows, change.table, keyName);
     if (!tombstone)
         return; // never here: nothing to update
     const auto winners = winningFields(change, write, keyName, tombstone->values, false);
@@ -195,7 +198,7 @@ void ChangeApplier::applyUpdate(const RowChange& change, const Write& write) {
     // Only an edit that holds its field brings the row back: one that lost to a later edit the
     // deleter had seen would leave it deleted on a copy that applied both before the delete.
     if (winners.empty() || wasSeen(write.clock, tombstone->seen))
-        saveTombstone(m_db, change.table, keyName, *tombstone);
+        saveTombstone(m_rows, change.table, keyName, *tombstone);
     else
         revive(change.table, keyName, std::move(*tombstone), write.clock);
 }
@@ -204,7 +207,7 @@ void ChangeApplier::applyDelete(const RowChange& change, const Write& write) {
     const std::vector<FieldValue> key = keyOf(change.primaryKey, change.oldValues);
     const QString keyName = keyText(key);
     if (auto row = m_rows.read(change.table, change.primaryKey, key)) {
-        for (const WriteClock& edit : fieldClocksOfRow(m_db, change.table, keyName)) {
+        for (const WriteClock& edit : fieldClocksOfRow(m_rows, change.table, keyName)) {
             if (!wasSeen(edit, write.seen)) {
                 recordConflict(change.table, keyName, QString(), textValue("kept"), edit,
                                textValue("deleted"), write.clock);
@@ -212,24 +215,24 @@ void ChangeApplier::applyDelete(const RowChange& change, const Write& write) {
             }
         }
         m_rows.remove(change.table, change.primaryKey, key);
-        saveTombstone(m_db, change.table, keyName, Tombstone{write.clock, write.seen, *row});
+        saveTombstone(m_rows, change.table, keyName, Tombstone{write.clock, write.seen, *row});
         return;
     }
     Tombstone merged{write.clock, write.seen, fullRow(change.oldValues)};
-    if (auto earlier = loadTombstone(m_db, change.table, keyName)) {
+    if (auto earlier = loadTombstone(m_rows, change.table, keyName)) {
         // Deleted on two copies: what either deleter had seen counts as seen by a delete.
         merged.values = earlier->values;
         for (const auto& [device, clock] : earlier->seen)
             merged.seen[device] = std::max(clock, seenClock(merged.seen, device));
         merged.deleted = std::max(earlier->deleted, write.clock);
     }
-    saveTombstone(m_db, change.table, keyName, merged);
+    saveTombstone(m_rows, change.table, keyName, merged);
 }
 
 void ChangeApplier::revive(const QString& table, const QString& key, Tombstone tombstone,
                            const WriteClock& by) {
     m_rows.insert(table, tombstone.values);
-    dropTombstone(m_db, table, key);
+    dropTombstone(m_rows, table, key);
     recordConflict(table, key, QString(), textValue("kept"), by, textValue("deleted"),
                    tombstone.deleted);
 }
@@ -255,7 +258,7 @@ void ChangeApplier::restoreMissingParents() {
 
 void ChangeApplier::resolveOrphans(const QString& table, const Reference& reference,
                                    const QString& parentKey) {
-    auto tombstone = loadTombstone(m_db, reference.parent, parentKey);
+    auto tombstone = loadTombstone(m_rows, reference.parent, parentKey);
     if (!tombstone)
         throw sql::Exception(SQLITE_CONSTRAINT_FOREIGNKEY,
                              QStringLiteral("%1 refers to %2 %3, which this copy never had")
@@ -287,7 +290,7 @@ void ChangeApplier::resolveOrphans(const QString& table, const Reference& refere
     for (const std::vector<FieldValue>& row : rows) {
         const std::vector<FieldValue> key = keyOf(primaryKey, row);
         m_rows.remove(table, primaryKey, key);
-        saveTombstone(m_db, table, keyText(key),
+        saveTombstone(m_rows, table, keyText(key),
                       Tombstone{tombstone->deleted, tombstone->seen, {}});
     }
 }

@@ -10,6 +10,8 @@ struct sqlite3;
 
 namespace clientele::sync {
 
+class ParentTouches;
+
 struct ApplyCounts {
     qint64 changesets = 0;
     qint64 rows = 0;
@@ -52,6 +54,7 @@ private:
     QString m_now;
     TableRows m_rows;
     ApplyCounts m_counts;
+    ParentTouches* m_touches = nullptr; // of the changeset being applied
 };
 
 } // namespace clientele::sync

@@ -21,22 +21,23 @@ namespace {
 void noteLocalChanges(sqlite3* db, const std::vector<RowChange>& changes, const WriteClock& write,
                       const SeenVector& seen) {
     TableRows rows(db);
+    ParentTouches touches(rows, changes);
     for (const RowChange& change : changes) {
-        const QString key = change.rowKey();
         if (change.op != RowOp::Delete)
-            touchParents(db, rows, change, write);
-        if (change.op == RowOp::Insert) {
-            dropTombstone(db, change.table, key);
-        } else if (change.op == RowOp::Update) {
+            touches.touch(change, write);
+        if (change.op == RowOp::Insert)
+            continue; // a new id: no clock or tombstone of it exists
+        const QString key = change.rowKey();
+        if (change.op == RowOp::Update) {
             const std::vector<QString>& names = rows.columns(change.table);
             for (std::size_t i = 0; i < change.newValues.size() && i < names.size(); ++i)
                 if (change.newValues[i] && !change.primaryKey[i])
-                    setFieldClock(db, change.table, key, names[i], write);
+                    setFieldClock(rows, change.table, key, names[i], write);
         } else {
             std::vector<FieldValue> values;
             for (const MaybeValue& v : change.oldValues)
                 values.push_back(v.value_or(FieldValue{}));
-            saveTombstone(db, change.table, key, Tombstone{write, seen, std::move(values)});
+            saveTombstone(rows, change.table, key, Tombstone{write, seen, std::move(values)});
         }
     }
 }

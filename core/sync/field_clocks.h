@@ -9,9 +9,9 @@
 #include <tuple>
 #include <vector>
 
-struct sqlite3;
-
 namespace clientele::sync {
+
+class TableRows;
 
 // The write that set a value: its clock and device. Later (larger) wins; the device id breaks
 // ties, so every copy picks the same winner.
@@ -30,10 +30,11 @@ inline bool wasSeen(const WriteClock& write, const SeenVector& seen) {
 }
 
 // Throw sql::Exception.
-WriteClock fieldClock(sqlite3* db, const QString& table, const QString& row, const QString& column);
-void setFieldClock(sqlite3* db, const QString& table, const QString& row, const QString& column,
+WriteClock fieldClock(TableRows& rows, const QString& table, const QString& row,
+                      const QString& column);
+void setFieldClock(TableRows& rows, const QString& table, const QString& row, const QString& column,
                    const WriteClock& write);
-std::vector<WriteClock> fieldClocksOfRow(sqlite3* db, const QString& table, const QString& row);
+std::vector<WriteClock> fieldClocksOfRow(TableRows& rows, const QString& table, const QString& row);
 
 struct Tombstone {
     WriteClock deleted;
@@ -41,8 +42,8 @@ struct Tombstone {
     std::vector<FieldValue> values;
 };
 
-std::optional<Tombstone> loadTombstone(sqlite3* db, const QString& table, const QString& row);
-void saveTombstone(sqlite3* db, const QString& table, const QString& row, const Tombstone& t);
-void dropTombstone(sqlite3* db, const QString& table, const QString& row);
+std::optional<Tombstone> loadTombstone(TableRows& rows, const QString& table, const QString& row);
+void saveTombstone(TableRows& rows, const QString& table, const QString& row, const Tombstone& t);
+void dropTombstone(TableRows& rows, const QString& table, const QString& row);
 
 } // namespace clientele::sync

@@ -32,6 +32,18 @@ const std::vector<QString>& TableRows::columns(const QString& table) {
     return *m_columns.insert(table, std::move(names));
 }
 
+sql::Statement& TableRows::cached(const char* text) {
+    return cached(QString::fromLatin1(text));
+}
+
+sql::Statement& TableRows::cached(const QString& text) {
+    auto it = m_statements.find(text);
+    if (it == m_statements.end())
+        it = m_statements.insert(text, std::make_shared<sql::Statement>(m_db, text));
+    (*it)->reset();
+    return **it;
+}
+
 const std::vector<bool>& TableRows::primaryKey(const QString& table) {
     columns(table);
     return *m_primaryKeys.find(table);
@@ -67,8 +79,8 @@ QString TableRows::whereKey(const QString& table, const std::vector<bool>& prima
 std::optional<std::vector<FieldValue>> TableRows::read(const QString& table,
                                                        const std::vector<bool>& primaryKey,
                                                        const std::vector<FieldValue>& key) {
-    sql::Statement q(m_db, QStringLiteral("SELECT * FROM %1 WHERE %2")
-                               .arg(quoted(table), whereKey(table, primaryKey)));
+    sql::Statement& q = cached(QStringLiteral("SELECT * FROM %1 WHERE %2")
+                                   .arg(quoted(table), whereKey(table, primaryKey)));
     for (std::size_t i = 0; i < key.size(); ++i)
         key[i].bind(q.raw(), static_cast<int>(i) + 1);
     if (!q.step())
@@ -76,6 +88,7 @@ std::optional<std::vector<FieldValue>> TableRows::read(const QString& table,
     std::vector<FieldValue> row;
     for (int c = 0; c < q.columnCount(); ++c)
         row.push_back(FieldValue::fromColumn(q.raw(), c));
+    q.reset();
     return row;
 }
 

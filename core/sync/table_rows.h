@@ -1,10 +1,12 @@
 #pragma once
 
 #include "field_value.h"
+#include "storage/sqlite.h"
 
 #include <QHash>
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -29,6 +31,11 @@ public:
     explicit TableRows(sqlite3* db)
         : m_db(db) {}
 
+    sqlite3* db() const { return m_db; }
+    // A statement prepared once for the life of this object, reset and ready to bind: the sync
+    // tables are read and written for every row of a large transaction.
+    sql::Statement& cached(const char* text);
+
     const std::vector<QString>& columns(const QString& table);
     const std::vector<bool>& primaryKey(const QString& table);
     const std::vector<Reference>& references(const QString& table);
@@ -44,11 +51,13 @@ public:
 
 private:
     QString whereKey(const QString& table, const std::vector<bool>& primaryKey);
+    sql::Statement& cached(const QString& text);
 
     sqlite3* m_db;
     QHash<QString, std::vector<QString>> m_columns;
     QHash<QString, std::vector<bool>> m_primaryKeys;
     QHash<QString, std::vector<Reference>> m_references;
+    QHash<QString, std::shared_ptr<sql::Statement>> m_statements;
 };
 
 // The primary key values of a row (in column order), from a full row or a changeset record.
