@@ -4,6 +4,8 @@
 #include "sync/sync_packet.h"
 #include "sync_support.h"
 
+#include <QThread>
+
 #include <catch2/catch.hpp>
 
 using namespace clientele;
@@ -239,7 +241,9 @@ TEST_CASE("the same field edited on two copies keeps the later edit and lists th
     const Id id = addCustomer(a, QStringLiteral("C1"), QStringLiteral("One"));
     sendPacket(a, b, dir);
     editCustomer(a, id, [](Customer& c) { c.name = QStringLiteral("Earlier"); });
-    editCustomer(b, id, [](Customer& c) { c.name = QStringLiteral("Later"); }); // larger clock
+    // A later millisecond: within one, the clocks could tie and the device ids decide.
+    QThread::msleep(3);
+    editCustomer(b, id, [](Customer& c) { c.name = QStringLiteral("Later"); });
     sendPacket(a, b, dir);
     sendPacket(b, a, dir);
     for (Database* db : {&a, &b}) {
