@@ -11,6 +11,7 @@
 #include "sync_support.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 #include <catch2/catch.hpp>
 
@@ -299,7 +300,30 @@ void checkSame(std::vector<Copy>& copies) {
     }
 }
 
+// Packets and clones are written with fsync, as they should be; the simulation only needs them
+// to be bytes, so it runs in memory where there is a memory file system.
+class TempFolderInMemory {
+public:
+    TempFolderInMemory()
+        : m_saved(qgetenv("TMPDIR")) {
+        if (QFileInfo(QStringLiteral("/dev/shm")).isWritable())
+            qputenv("TMPDIR", "/dev/shm");
+    }
+    ~TempFolderInMemory() {
+        if (m_saved.isEmpty())
+            qunsetenv("TMPDIR");
+        else
+            qputenv("TMPDIR", m_saved);
+    }
+    TempFolderInMemory(const TempFolderInMemory&) = delete;
+    TempFolderInMemory& operator=(const TempFolderInMemory&) = delete;
+
+private:
+    QByteArray m_saved;
+};
+
 void runSeed(std::uint64_t seed, int editsPerCopy, qint64* conflicts) {
+    const TempFolderInMemory inMemory;
     TempDir dir;
     auto family = makeFamily(dir, {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
     std::vector<Copy> copies;
