@@ -1,5 +1,6 @@
 #include "domain/customer_repository.h"
 #include "storage/sqlite.h"
+#include "storage/transaction_observer.h"
 #include "sync/sync_exchange.h"
 #include "sync/sync_packet.h"
 #include "sync_support.h"
@@ -306,4 +307,33 @@ TEST_CASE("a delete after seeing the edit stays deleted", "[sync]") {
     CHECK(queryCount(b, "SELECT count(*) FROM customer") == 0);
     CHECK(queryCount(b, "SELECT count(*) FROM sync_conflict") == 0);
     CHECK(userContent(a) == userContent(b));
+}
+
+namespace {
+
+// Writes a user row of its own before every commit.
+struct NoteTaker final : TransactionObserver {
+    Status begun(Database&) override { return {}; }
+    Status beforeCommit(Database& db) override {
+        db.exec("UPDATE customer SET notes = 'seen by the note taker'");
+        return {};
+    }
+    void ended(Database&, bool) override {}
+};
+
+} // namespace
+
+TEST_CASE("what another observer writes before commit travels too", "[sync]") {
+    TempDir dir;
+    auto family = makeFamily(dir, {QStringLiteral("a"), QStringLiteral("b")});
+    Database& a = *family[0];
+    Database& b = *family[1];
+    NoteTaker noteTaker;
+    a.addTransactionObserver(&noteTaker);
+    const Id id = addCustomer(a, QStringLiteral("C1"), QStringLiteral("One"));
+    a.removeTransactionObserver(&noteTaker);
+    sendPacket(a, b, dir);
+    auto c = CustomerRepository(b).get(id);
+    REQUIRE(c.ok());
+    CHECK(c->notes == QStringLiteral("seen by the note taker"));
 }
