@@ -1,4 +1,5 @@
 #include "domain/customer_repository.h"
+#include "privacy/customer_erase.h"
 #include "storage/sqlite.h"
 #include "storage/transaction_observer.h"
 #include "sync/sync_exchange.h"
@@ -336,4 +337,31 @@ TEST_CASE("what another observer writes before commit travels too", "[sync]") {
     auto c = CustomerRepository(b).get(id);
     REQUIRE(c.ok());
     CHECK(c->notes == QStringLiteral("seen by the note taker"));
+}
+
+TEST_CASE("an erasure wins over an edit it had not seen and leaves no values behind", "[sync]") {
+    TempDir dir;
+    auto family = makeFamily(dir, {QStringLiteral("a"), QStringLiteral("b")});
+    Database& a = *family[0];
+    Database& b = *family[1];
+    const Id id = addCustomer(a, QStringLiteral("SECRET-1"), QStringLiteral("Zebulon Quuxworth"));
+    sendPacket(a, b, dir);
+    editCustomer(b, id, [](Customer& c) { c.city = QStringLiteral("Xylophonic Town"); });
+    auto plan = planCustomerErase(a, QStringLiteral("SECRET-1"));
+    REQUIRE(plan.ok());
+    REQUIRE(eraseCustomer(a, *plan).ok());
+    sendPacket(a, b, dir);
+    sendPacket(b, a, dir);
+    for (Database* db : {&a, &b}) {
+        CHECK(queryCount(*db, "SELECT count(*) FROM customer") == 0);
+        CHECK(queryCount(*db, "SELECT count(*) FROM sync_tombstone WHERE length(vals) > 4") == 0);
+        CHECK(queryCount(*db, "SELECT count(*) FROM sync_conflict") == 0);
+    }
+    CHECK(userContent(a) == userContent(b));
+    // Once each has heard that the other has everything, the outboxes let go of the old values.
+    sendPacket(a, b, dir);
+    for (Database* db : {&a, &b})
+        CHECK(queryCount(*db, "SELECT count(*) FROM sync_outbox WHERE instr(changeset, "
+                              "CAST('Xylophonic' AS BLOB)) OR instr(changeset, "
+                              "CAST('Quuxworth' AS BLOB))") == 0);
 }
