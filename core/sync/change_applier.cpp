@@ -27,7 +27,8 @@
 //   before the delete, the delete finds a field clock it has not seen and leaves the row; applied
 //   after it, the edit finds the tombstone and brings the row back from it (with the edit). Both
 //   orders end with the row present, edited, and a listed conflict. Edits the deleter had seen
-//   land in the tombstone's values, so a later revival carries them too.
+//   land in the tombstone's values by the same per-field rule (and list their conflicts there
+//   too), so a later revival carries them. Only an edit that holds its field revives the row.
 // - Inserts never collide: ids are unique across devices.
 // - References: foreign keys are off while changesets are applied (a cascade would change rows
 //   behind these rules). Afterwards, a row that refers to a deleted one (an order added on one
@@ -157,7 +158,7 @@ void ChangeApplier::reviveTouchedParents(const RowChange& change, const Write& w
 
 std::vector<std::pair<int, FieldValue>>
 ChangeApplier::winningFields(const RowChange& change, const Write& write, const QString& key,
-                             const std::vector<FieldValue>& current, bool listConflicts) {
+                             const std::vector<FieldValue>& current) {
     std::vector<std::pair<int, FieldValue>> winners;
     const std::vector<QString>& names = m_rows.columns(change.table);
     for (std::size_t i = 0; i < change.newValues.size() && i < names.size(); ++i) {
@@ -165,8 +166,8 @@ ChangeApplier::winningFields(const RowChange& change, const Write& write, const 
             continue;
         const FieldValue& incoming = *change.newValues[i];
         const WriteClock held = fieldClock(m_rows, change.table, key, names[i]);
-        const bool conflicting = listConflicts && !isDerived(names[i]) &&
-                                 !wasSeen(held, write.seen) && current[i] != incoming;
+        const bool conflicting =
+            !isDerived(names[i]) && !wasSeen(held, write.seen) && current[i] != incoming;
         if (held < write.clock) {
             if (conflicting)
                 recordConflict(change.table, key, names[i], incoming, write.clock, current[i],
@@ -185,14 +186,14 @@ void ChangeApplier::applyUpdate(const RowChange& change, const Write& write) {
     const QString keyName = keyText(key);
     if (auto row = m_rows.read(change.table, change.primaryKey, key)) {
         m_rows.update(change.table, change.primaryKey, key,
-                      winningFields(change, write, keyName, *row, true));
+                      winningFields(change, write, keyName, *row));
         reviveTouchedParents(change, write);
         return;
     }
     auto tombstone = loadTombstone(m_rows, change.table, keyName);
     if (!tombstone)
         return; // never here: nothing to update
-    const auto winners = winningFields(change, write, keyName, tombstone->values, false);
+    const auto winners = winningFields(change, write, keyName, tombstone->values);
     for (const auto& [column, value] : winners)
         tombstone->values[static_cast<std::size_t>(column)] = value;
     // Only an edit that holds its field brings the row back: one that lost to a later edit the

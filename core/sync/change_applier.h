@@ -40,8 +40,7 @@ private:
     void applyDelete(const struct RowChange& change, const Write& write);
     std::vector<std::pair<int, FieldValue>> winningFields(const struct RowChange& change,
                                                           const Write& write, const QString& key,
-                                                          const std::vector<FieldValue>& current,
-                                                          bool listConflicts);
+                                                          const std::vector<FieldValue>& current);
     void reviveTouchedParents(const struct RowChange& change, const Write& write);
     void resolveOrphans(const QString& table, const Reference& reference, const QString& parentKey);
     void revive(const QString& table, const QString& key, Tombstone tombstone,

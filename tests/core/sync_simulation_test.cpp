@@ -119,7 +119,9 @@ private:
         else if (column == QLatin1String("notes"))
             c->notes = value;
         else
-            c->phones = QStringLiteral("1380000%1").arg(m_counter % 10000, 4, 10, QLatin1Char('0'));
+            // Unique per copy: the same number typed on two copies would be no edit on the second.
+            c->phones =
+                QStringLiteral("13%1%2").arg(m_index).arg(m_counter, 8, 10, QLatin1Char('0'));
         REQUIRE(repo.update(*c).ok());
         edits.push_back(stamped(QStringLiteral("customer"), *id, column,
                                 column == QLatin1String("phones") ? c->phones : value));
@@ -147,7 +149,11 @@ private:
         QString value;
         if (rng() % 2) {
             column = QStringLiteral("unit_price");
+            // Never the price it has: an unchanged price is no edit.
+            const Money before = p->unitPrice;
             p->unitPrice = static_cast<Money>(100 + rng() % 100000);
+            if (p->unitPrice == before)
+                ++p->unitPrice;
             value = QString::number(p->unitPrice);
         } else {
             column = QStringLiteral("name");
