@@ -1,10 +1,7 @@
-// The session extension's declarations are only visible with these defined; Debian's SQLite is
-// built with both (the session extension needs the pre-update hook).
-#define SQLITE_ENABLE_SESSION 1
-#define SQLITE_ENABLE_PREUPDATE_HOOK 1
 #include "import_batches.h"
 
 #include "storage/database.h"
+#include "storage/foreign_keys_off.h"
 #include "storage/sqlite.h"
 #include "storage/write_transaction.h"
 
@@ -26,10 +23,6 @@ namespace {
 bool recorded(const char* table) {
     return std::strncmp(table, "customer_fts", 12) != 0 &&
            std::strncmp(table, "import_batch", 12) != 0 && std::strncmp(table, "sqlite_", 7) != 0;
-}
-
-int recordedTable(void*, const char* table) {
-    return recorded(table) ? 1 : 0;
 }
 
 struct Conflicts {
@@ -70,29 +63,18 @@ QString sortedList(const QSet<QString>& names) {
     return list.join(QStringLiteral(", "));
 }
 
-struct FreeOnExit {
-    void* p = nullptr;
-    ~FreeOnExit() { sqlite3_free(p); }
-};
-
 } // namespace
 
 ImportBatchRecorder::ImportBatchRecorder(Database& db)
     : m_db(db) {}
 
-ImportBatchRecorder::~ImportBatchRecorder() {
-    if (m_session)
-        sqlite3session_delete(m_session);
-}
+ImportBatchRecorder::~ImportBatchRecorder() = default;
 
 Status ImportBatchRecorder::start(const QString& kind, const QString& file, const QString& now) {
-    if (const int rc = sqlite3session_create(m_db.handle(), "main", &m_session); rc != SQLITE_OK)
-        return Error::database(QStringLiteral("cannot record the import for undo: %1")
-                                   .arg(QString::fromUtf8(sqlite3_errstr(rc))));
-    sqlite3session_table_filter(m_session, recordedTable, nullptr);
-    if (const int rc = sqlite3session_attach(m_session, nullptr); rc != SQLITE_OK)
-        return Error::database(QStringLiteral("cannot record the import for undo: %1")
-                                   .arg(QString::fromUtf8(sqlite3_errstr(rc))));
+    if (Status started = m_session.start(m_db.handle(), recorded,
+                                         QStringLiteral("cannot record the import for undo"));
+        !started)
+        return started;
     try {
         sql::Statement q(m_db.handle(), "INSERT INTO import_batch (kind, file, imported_at, "
                                         "changeset) VALUES (?,?,?,x'')");
@@ -105,7 +87,7 @@ Status ImportBatchRecorder::start(const QString& kind, const QString& file, cons
 }
 
 void ImportBatchRecorder::setRecording(bool on) {
-    sqlite3session_enable(m_session, on ? 1 : 0);
+    m_session.setEnabled(on);
 }
 
 void ImportBatchRecorder::addCreatedOrder(qint64 orderId) {
@@ -117,13 +99,10 @@ void ImportBatchRecorder::addCreatedOrder(qint64 orderId) {
 }
 
 Result<qint64> ImportBatchRecorder::finish(const ImportSummary& summary) {
-    int size = 0;
-    FreeOnExit changes;
-    if (const int rc = sqlite3session_changeset(m_session, &size, &changes.p); rc != SQLITE_OK)
-        return Error::database(QStringLiteral("cannot record the import for undo: %1")
-                                   .arg(QString::fromUtf8(sqlite3_errstr(rc))));
-    sqlite3session_delete(m_session);
-    m_session = nullptr;
+    auto changes = m_session.changeset(QStringLiteral("cannot record the import for undo"));
+    if (!changes)
+        return changes.error();
+    m_session.stop();
     try {
         sql::Statement q(m_db.handle(),
                          "UPDATE import_batch SET rows = ?, created = ?, updated = ?, skipped = ?, "
@@ -132,7 +111,7 @@ Result<qint64> ImportBatchRecorder::finish(const ImportSummary& summary) {
             .bind(2, summary.created)
             .bind(3, summary.updated)
             .bind(4, summary.skipped)
-            .bindBlob(5, QByteArray::fromRawData(static_cast<const char*>(changes.p), size))
+            .bindBlob(5, *changes)
             .bind(6, m_batchId);
         q.exec();
         return m_batchId;
@@ -157,29 +136,6 @@ Result<std::vector<ImportBatch>> listImportBatches(Database& db) {
 }
 
 namespace {
-
-// Foreign keys are off while a batch is undone: their cascades (SET NULL on a company's people,
-// deleting an order's lines) would change rows of the batch before the changeset reaches them
-// and read as conflicts. Whether anything then refers to a deleted row is checked at the end.
-class ForeignKeysOff {
-public:
-    explicit ForeignKeysOff(Database& db)
-        : m_db(db) {
-        m_db.exec("PRAGMA foreign_keys = OFF");
-    }
-    ~ForeignKeysOff() {
-        try {
-            m_db.exec("PRAGMA foreign_keys = ON");
-        } catch (const sql::Exception&) {
-            // Nothing more can be done; the next open turns them on again.
-        }
-    }
-    ForeignKeysOff(const ForeignKeysOff&) = delete;
-    ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
-
-private:
-    Database& m_db;
-};
 
 QSet<QString> tablesWithDanglingReferences(Database& db) {
     QSet<QString> tables;
@@ -218,6 +174,9 @@ Status deleteCreatedOrders(Database& db, qint64 id, const QString& importedAt) {
 } // namespace
 
 Status undoImportBatch(Database& db, qint64 id) {
+    // Foreign keys are off while a batch is undone: their cascades would change rows of the
+    // batch before the changeset reaches them and read as conflicts. Whether anything then
+    // refers to a deleted row is checked at the end.
     std::optional<ForeignKeysOff> keysOff;
     try {
         keysOff.emplace(db);
@@ -244,7 +203,7 @@ Status undoImportBatch(Database& db, qint64 id) {
             if (Status s = deleteCreatedOrders(db, id, importedAt); !s)
                 return s;
             int invertedSize = 0;
-            FreeOnExit inverted;
+            sql::FreeOnExit inverted;
             if (const int rc = sqlite3changeset_invert(static_cast<int>(changes.size()),
                                                        const_cast<char*>(changes.constData()),
                                                        &invertedSize, &inverted.p);

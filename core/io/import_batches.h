@@ -2,13 +2,12 @@
 
 #include "common/result.h"
 #include "import_options.h"
+#include "storage/sqlite_session.h"
 
 #include <QString>
 
 #include <memory>
 #include <vector>
-
-struct sqlite3_session;
 
 namespace clientele {
 
@@ -54,7 +53,7 @@ public:
 
 private:
     Database& m_db;
-    sqlite3_session* m_session = nullptr;
+    sql::Session m_session;
     qint64 m_batchId = 0;
     std::unique_ptr<sql::Statement> m_addOrder;
 };

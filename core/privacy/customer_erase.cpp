@@ -3,6 +3,8 @@
 #include "domain/customer_repository.h"
 #include "storage/database.h"
 #include "storage/write_transaction.h"
+#include "sync/change_recorder.h"
+#include "sync/sync_exchange.h"
 
 namespace clientele {
 
@@ -66,6 +68,9 @@ Result<ErasePlan> planCustomerErase(Database& db, const QString& ref) {
 Status eraseCustomer(Database& db, const ErasePlan& plan) {
     const Status erased = writeInTransaction(
         db, QStringLiteral("erasing customer %1").arg(plan.ref), [&]() -> Status {
+            // The other copies erase it too, whatever they did meanwhile.
+            if (auto* recorder = sync::ChangeRecorder::of(db))
+                recorder->markErasure();
             const auto run = [&](const char* sqlText) {
                 sql::Statement q = db.prepare(sqlText);
                 q.bind(1, plan.customerId).exec();
@@ -86,6 +91,8 @@ Status eraseCustomer(Database& db, const ErasePlan& plan) {
         });
     if (!erased)
         return erased;
+    if (Status forgotten = sync::forgetAcknowledged(db); !forgotten)
+        return forgotten;
     try {
         // FTS5 deletes by appending tombstones; merging the index rewrites it without the
         // erased name's trigrams. The checkpoint empties the write-ahead log of the old pages.

@@ -4,6 +4,7 @@
 #include "database_file.h"
 #include "migrations.h"
 #include "sqlite_error.h"
+#include "sync/change_recorder.h"
 
 #include <QDir>
 #include <QFile>
@@ -143,6 +144,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     if (!configured)
         return configured.error();
     db->m_identity = fileIdentity(db->m_path);
+    if (!db->m_readOnly) {
+        db->m_changeRecorder = std::make_unique<sync::ChangeRecorder>();
+        db->addTransactionObserver(db->m_changeRecorder.get());
+    }
     return db;
 }
 

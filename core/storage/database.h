@@ -74,8 +74,12 @@ public:
     Status setSetting(const QString& key, const QString& value);
 
     // Takes part in every outermost write transaction (see transaction_observer.h). The observer
-    // must outlive the database or be removed first.
-    void addTransactionObserver(TransactionObserver* observer) { m_observers.push_back(observer); }
+    // must outlive the database or be removed first. The change recorder stays last, so that
+    // what other observers write before commit travels to the other copies too.
+    void addTransactionObserver(TransactionObserver* observer) {
+        m_observers.insert(
+            std::find(m_observers.begin(), m_observers.end(), m_changeRecorder.get()), observer);
+    }
     void removeTransactionObserver(TransactionObserver* observer) {
         m_observers.erase(std::remove(m_observers.begin(), m_observers.end(), observer),
                           m_observers.end());
@@ -106,6 +110,8 @@ private:
     const Clock* m_clock = &Clock::system();
     quint64 m_identity = 0;
     std::vector<TransactionObserver*> m_observers;
+    // Records every write for the other copies of the database (core/sync); writable only.
+    std::unique_ptr<TransactionObserver> m_changeRecorder;
     ShopSettings m_settings;
 };
 

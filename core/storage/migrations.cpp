@@ -18,6 +18,7 @@ constexpr std::array kMigrations = {
     ":/clientele/migrations/0001_initial.sql",
     ":/clientele/migrations/0002_import_batch.sql",
     ":/clientele/migrations/0003_import_batch_order.sql",
+    ":/clientele/migrations/0004_sync.sql",
 };
 
 } // namespace

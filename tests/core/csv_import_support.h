@@ -47,7 +47,8 @@ inline QString fingerprint(Database& db, bool withBatches = true) {
                                        "ORDER BY name");
     while (tables.step()) {
         const QString table = tables.text(0);
-        if (!withBatches && table == QLatin1String("import_batch"))
+        if (!withBatches &&
+            (table == QLatin1String("import_batch") || table.startsWith(QLatin1String("sync_"))))
             continue;
         sql::Statement rows(db.handle(), QStringLiteral("SELECT * FROM \"%1\"").arg(table));
         QString all;

@@ -166,8 +166,12 @@ TEST_CASE("a reader upgrades a file an older version wrote when nobody is writin
     const QString path = dir.path(QStringLiteral("old.sqlite"));
     {
         auto db = createDatabase(dir, QStringLiteral("old.sqlite"));
-        // What schema 1 looked like: no import batches yet.
-        db->exec("DROP TABLE import_batch; PRAGMA user_version = 1");
+        // What schema 1 looked like: no import batches and no sync tables yet.
+        db->exec("DROP TABLE import_batch_order; DROP TABLE import_batch; DROP TABLE sync_self; "
+                 "DROP TABLE sync_device; "
+                 "DROP TABLE sync_outbox; DROP TABLE sync_applied; DROP TABLE sync_ack; "
+                 "DROP TABLE sync_field; DROP TABLE sync_tombstone; DROP TABLE sync_conflict; "
+                 "PRAGMA user_version = 1");
     }
     OpenOptions readOnly;
     readOnly.mode = OpenMode::ReadOnly;
