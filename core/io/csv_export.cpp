@@ -6,6 +6,7 @@
 #include "domain/order.h"
 #include "import_kind.h"
 #include "kind_specs.h"
+#include "profitability_export.h"
 #include "storage/database.h"
 #include "storage/sqlite.h"
 #include "storage/sqlite_error.h"
@@ -123,9 +124,6 @@ Result<ExportQuery> queryFor(const QString& kind) {
         return receivablesQuery();
     if (kind == QLatin1String("stock"))
         return stockQuery();
-    if (kind == QLatin1String("customer-profitability"))
-        return Error::usage(QStringLiteral("customer-profitability is not available yet in this "
-                                           "version of Clientele (it comes with the analyses)"));
     return Error::usage(QStringLiteral("unknown kind \"%1\" (the kinds are: %2)")
                             .arg(kind, exportKindNames().join(QStringLiteral(", "))));
 }
@@ -188,21 +186,28 @@ std::string_view cellBytes(const sql::Statement& q, int i, CellType type, int mi
     }
 }
 
+// Computed by the analysis engine rather than read with one query.
+const QString kCustomerProfitability = QStringLiteral("customer-profitability");
+
 } // namespace
 
 QStringList exportKindNames() {
     QStringList kinds = importKindNames();
     kinds << QStringLiteral("stock") << QStringLiteral("ledger") << QStringLiteral("receivables")
-          << QStringLiteral("customer-profitability");
+          << kCustomerProfitability;
     return kinds;
 }
 
 bool isDatedExport(const QString& kind) {
+    if (kind == kCustomerProfitability)
+        return true;
     auto query = queryFor(kind);
     return query && !query->dateExpression.isEmpty();
 }
 
 Status checkExportRequest(const QString& kind, const ExportOptions& options) {
+    if (kind == kCustomerProfitability)
+        return {};
     auto query = queryFor(kind);
     if (!query)
         return query.error();
@@ -216,6 +221,8 @@ Status exportCsv(Database& db, const QString& kind, QIODevice& device,
                  const ExportOptions& options) {
     if (Status possible = checkExportRequest(kind, options); !possible)
         return possible;
+    if (kind == kCustomerProfitability)
+        return exportCustomerProfitability(db, device, options);
     auto query = queryFor(kind);
     try {
         QStringList conditions;
