@@ -13,6 +13,7 @@
 #include "customers/customers_page.h"
 #include "shell/file_dialog.h"
 
+#include <QComboBox>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -356,4 +357,54 @@ TEST_CASE("the export menu offers the shown tab's charts and tables, grids with 
     REQUIRE(lines.size() >= 6);
     CHECK(lines[0].startsWith(",F 1,F 2,F 3,F 4,F 5"));
     CHECK(lines[1].startsWith("R 5," + view->rfGrid()->item(0, 0)->text().toUtf8()));
+}
+
+TEST_CASE("choosing a channel computes every figure on that channel's orders only",
+          "[gui][analysis]") {
+    TempDir dir;
+    MainWindow window(demoDatabase(dir));
+    AnalysisPage* page = openAnalysis(window);
+    auto* view = showComputed<ProfitabilityView>(page);
+    QComboBox* channel = page->toolbar()->filterCombo(QStringLiteral("channel"));
+    REQUIRE(channel);
+    REQUIRE(channel->count() > 2); // "All channels" and the demo's channels
+    channel->setCurrentIndex(1);
+    const QString chosen = channel->currentData().toString();
+    REQUIRE(QTest::qWaitFor([&] { return page->isComputing(); }, 3000));
+    waitUntilComputed(page);
+
+    // The same analysis on the facts narrowed by hand to that channel's orders.
+    const auto facts = factsOf(window.database());
+    const int code = facts->channels.find(chosen);
+    REQUIRE(code > 0);
+    analysis::Facts narrowed = *facts;
+    narrowed.orders = {};
+    narrowed.lines = {};
+    for (int o = 0; o < facts->orders.size(); ++o) {
+        if (facts->orders.channel[o] != code)
+            continue;
+        const int kept = narrowed.orders.size();
+        narrowed.orders.number.push_back(facts->orders.number.view(o));
+        narrowed.orders.day.push_back(facts->orders.day[o]);
+        narrowed.orders.customer.push_back(facts->orders.customer[o]);
+        narrowed.orders.channel.push_back(code);
+        narrowed.orders.location.push_back(facts->orders.location[o]);
+        narrowed.orders.salesperson.push_back(facts->orders.salesperson[o]);
+        narrowed.orders.campaign.push_back(facts->orders.campaign[o]);
+        for (int l = facts->orders.firstLine[o]; l < facts->orders.firstLine[o + 1]; ++l) {
+            narrowed.lines.order.push_back(kept);
+            narrowed.lines.product.push_back(facts->lines.product[l]);
+            narrowed.lines.quantity.push_back(facts->lines.quantity[l]);
+            narrowed.lines.revenue.push_back(facts->lines.revenue[l]);
+            narrowed.lines.cost.push_back(facts->lines.cost[l]);
+        }
+        narrowed.orders.firstLine.push_back(narrowed.lines.size());
+    }
+    const auto all = analysis::computeProfitability(*facts, defaultWindow(*facts));
+    const auto expected = analysis::computeProfitability(narrowed, defaultWindow(*facts));
+    REQUIRE(expected.pareto.top20ProfitShare);
+    REQUIRE(expected.customers.size() < all.customers.size());
+    CHECK(view->summary()->text().contains(
+        QStringLiteral("<b>%1</b>").arg(percentText(*expected.pareto.top20ProfitShare))));
+    CHECK(view->summary()->text().contains(window.app().money(expected.profit())));
 }

@@ -94,10 +94,11 @@ TEST_CASE("an analysis is computed off the GUI thread, with progress, and kept u
     // The job itself runs on another thread than the window's.
     QThread* ranOn = nullptr;
     QSignalSpy finished(page->runner(), &AnalysisRunner::finished);
-    page->runner()->run(99, {}, testClock().today(), [&](const AnalysisInput&) -> AnalysisOutput {
-        ranOn = QThread::currentThread();
-        return std::make_shared<int>(1);
-    });
+    page->runner()->run(99, {}, {}, testClock().today(),
+                        [&](const AnalysisInput&) -> AnalysisOutput {
+                            ranOn = QThread::currentThread();
+                            return std::make_shared<int>(1);
+                        });
     REQUIRE(finished.wait(10000));
     CHECK(ranOn != nullptr);
     CHECK(ranOn != QApplication::instance()->thread());

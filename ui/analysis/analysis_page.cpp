@@ -173,7 +173,7 @@ void AnalysisPage::start(int index) {
     m_progress->setRange(0, 100);
     m_progress->setValue(0);
     m_progressStrip->setVisible(true);
-    m_runner->run(index, m_toolbar->request(), app().today(),
+    m_runner->run(index, m_toolbar->request(), m_toolbar->filter(), app().today(),
                   m_views[static_cast<std::size_t>(index)]->job());
 }
 
@@ -200,6 +200,7 @@ void AnalysisPage::finished(int key, const AnalysisInput& input, const AnalysisO
         return; // not one of the tabs' (someone else's use of the runner)
     m_fresh[static_cast<std::size_t>(key)] = true;
     m_toolbar->showResolved(input.window);
+    m_toolbar->setChoices(*input.facts);
     m_views[static_cast<std::size_t>(key)]->present(input, output);
     if (!m_queue.empty() || m_afterQueue) {
         startNextQueued();

@@ -19,13 +19,13 @@ AnalysisRunner::~AnalysisRunner() {
     m_connection.reset();
 }
 
-void AnalysisRunner::run(int key, const analysis::WindowRequest& request, DayNumber today,
-                         AnalysisJob job) {
+void AnalysisRunner::run(int key, const analysis::WindowRequest& request,
+                         const analysis::FactsFilter& filter, DayNumber today, AnalysisJob job) {
     const int generation = ++m_generation;
     m_running = true;
     emit progress(0);
-    m_pool.start([this, key, request, today, job = std::move(job), generation] {
-        const Outcome outcome = execute(request, today, job, generation);
+    m_pool.start([this, key, request, filter, today, job = std::move(job), generation] {
+        const Outcome outcome = execute(request, filter, today, job, generation);
         QMetaObject::invokeMethod(
             this, [this, key, generation, outcome] { deliver(key, generation, outcome); },
             Qt::QueuedConnection);
@@ -41,6 +41,7 @@ void AnalysisRunner::cancel() {
 }
 
 AnalysisRunner::Outcome AnalysisRunner::execute(const analysis::WindowRequest& request,
+                                                const analysis::FactsFilter& filter,
                                                 DayNumber today, const AnalysisJob& job,
                                                 int generation) {
     Outcome outcome;
@@ -85,9 +86,11 @@ AnalysisRunner::Outcome AnalysisRunner::execute(const analysis::WindowRequest& r
                 emit progress(-1);
         },
         Qt::QueuedConnection);
-    outcome.input.facts = *facts;
-    outcome.input.window = analysis::resolveWindow(**facts, request, today);
-    outcome.input.models = [this, f = *facts, w = outcome.input.window] { return modelsFor(f, w); };
+    outcome.input.facts = filtered(*facts, filter);
+    outcome.input.window = analysis::resolveWindow(*outcome.input.facts, request, today);
+    outcome.input.models = [this, f = outcome.input.facts, w = outcome.input.window] {
+        return modelsFor(f, w);
+    };
     try {
         outcome.output = job(outcome.input);
     } catch (const std::exception& e) {
@@ -95,6 +98,19 @@ AnalysisRunner::Outcome AnalysisRunner::execute(const analysis::WindowRequest& r
     }
     outcome.input.models = {}; // the worker's memo is not for the GUI thread
     return outcome;
+}
+
+std::shared_ptr<const analysis::Facts>
+AnalysisRunner::filtered(const std::shared_ptr<const analysis::Facts>& facts,
+                         const analysis::FactsFilter& filter) {
+    if (filter.isEmpty())
+        return facts;
+    if (m_filtered && m_filterSource == facts && m_filter == filter)
+        return m_filtered;
+    m_filtered = analysis::filterFacts(facts, filter);
+    m_filterSource = facts;
+    m_filter = filter;
+    return m_filtered;
 }
 
 std::shared_ptr<const analysis::ProspectingModels>

@@ -2,6 +2,7 @@
 
 #include "analysis/facts.h"
 #include "analysis/facts_cache.h"
+#include "analysis/facts_filter.h"
 #include "analysis/prospecting_models.h"
 #include "analysis/window.h"
 
@@ -41,7 +42,8 @@ public:
     explicit AnalysisRunner(const Database& db, QObject* parent = nullptr);
     ~AnalysisRunner() override;
 
-    void run(int key, const analysis::WindowRequest& request, DayNumber today, AnalysisJob job);
+    void run(int key, const analysis::WindowRequest& request, const analysis::FactsFilter& filter,
+             DayNumber today, AnalysisJob job);
     void cancel();
     bool isRunning() const { return m_running; }
     int factLoads() const { return m_cache.loads(); }
@@ -61,8 +63,13 @@ private:
         QString error;
         bool cancelled = false;
     };
-    Outcome execute(const analysis::WindowRequest& request, DayNumber today, const AnalysisJob& job,
-                    int generation);
+    Outcome execute(const analysis::WindowRequest& request, const analysis::FactsFilter& filter,
+                    DayNumber today, const AnalysisJob& job, int generation);
+    // The loaded facts narrowed by the filter, kept while neither changes (the models are
+    // memoised by the facts they were fitted on).
+    std::shared_ptr<const analysis::Facts>
+    filtered(const std::shared_ptr<const analysis::Facts>& facts,
+             const analysis::FactsFilter& filter);
     std::shared_ptr<const analysis::ProspectingModels>
     modelsFor(const std::shared_ptr<const analysis::Facts>& facts, const analysis::Window& window);
     void deliver(int key, int generation, const Outcome& outcome);
@@ -78,6 +85,9 @@ private:
     std::shared_ptr<const analysis::ProspectingModels> m_models;
     std::shared_ptr<const analysis::Facts> m_modelsFacts; // held, so its address is not reused
     analysis::Window m_modelsWindow;
+    std::shared_ptr<const analysis::Facts> m_filterSource;
+    analysis::FactsFilter m_filter;
+    std::shared_ptr<const analysis::Facts> m_filtered;
 };
 
 } // namespace clientele

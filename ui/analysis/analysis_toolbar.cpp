@@ -3,6 +3,7 @@
 #include "shell/app_context.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -34,6 +35,10 @@ AnalysisToolbar::AnalysisToolbar(AppContext& app, QWidget* parent)
     m_from->setEnabled(false);
     m_to = addDate(tr("To"), today);
     m_asOf = addDate(tr("As of"), today);
+    m_channel = addFilter(QStringLiteral("channel"), tr("All channels"));
+    m_location = addFilter(QStringLiteral("location"), tr("All locations"));
+    m_salesperson = addFilter(QStringLiteral("salesperson"), tr("All salespeople"));
+    m_region = addFilter(QStringLiteral("region"), tr("All regions"));
     layout->addStretch(1);
     auto* exporting = new QPushButton(tr("Export"), this);
     exporting->setObjectName(QStringLiteral("export"));
@@ -67,6 +72,45 @@ AnalysisToolbar::AnalysisToolbar(AppContext& app, QWidget* parent)
         }
         m_debounce->start();
     });
+}
+
+QComboBox* AnalysisToolbar::addFilter(const QString& name, const QString& all) {
+    auto* combo = new QComboBox(this);
+    combo->setObjectName(name);
+    combo->addItem(all, QString());
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    layout()->addWidget(combo);
+    connect(combo, &QComboBox::currentIndexChanged, this, [this] { m_debounce->start(); });
+    return combo;
+}
+
+QComboBox* AnalysisToolbar::filterCombo(const QString& name) const {
+    return findChild<QComboBox*>(name);
+}
+
+analysis::FactsFilter AnalysisToolbar::filter() const {
+    return {m_channel->currentData().toString(), m_location->currentData().toString(),
+            m_salesperson->currentData().toString(), m_region->currentData().toString()};
+}
+
+void AnalysisToolbar::setChoices(const analysis::Facts& facts) {
+    const auto refill = [](QComboBox* combo, const analysis::Dictionary& values) {
+        QStringList texts;
+        for (int code = 1; code < values.size(); ++code) // 0 is the empty text
+            texts << values.text(code);
+        texts.sort(Qt::CaseInsensitive);
+        const QString current = combo->currentData().toString();
+        const QSignalBlocker block(combo);
+        while (combo->count() > 1)
+            combo->removeItem(1);
+        for (const QString& text : texts)
+            combo->addItem(text, text);
+        combo->setCurrentIndex(std::max(0, combo->findData(current)));
+    };
+    refill(m_channel, facts.channels);
+    refill(m_location, facts.locations);
+    refill(m_salesperson, facts.salespeople);
+    refill(m_region, facts.regions);
 }
 
 QDateEdit* AnalysisToolbar::addDate(const QString& label, const QDate& date) {

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "analysis/facts.h"
+#include "analysis/facts_filter.h"
 #include "analysis/window.h"
 
 #include <QWidget>
 
 class QCheckBox;
+class QComboBox;
 class QDateEdit;
 class QMenu;
 class QTimer;
@@ -13,7 +16,8 @@ namespace clientele {
 
 class AppContext;
 
-// The dates every P is computed over. Defaults are the spec's: from the first order, to the
+// The dates every P is computed over, and the channel, location, salesperson and region the
+// orders are narrowed to. Defaults are the spec's: from the first order, to the
 // as-of date, as of today. "To" follows the as-of date until the user sets it.
 class AnalysisToolbar : public QWidget {
     Q_OBJECT
@@ -22,6 +26,11 @@ public:
 
     analysis::WindowRequest request() const;
     void setRequest(const analysis::WindowRequest& request);
+    // Only the orders of one channel, location, salesperson and customer region count.
+    analysis::FactsFilter filter() const;
+    // Offers the values the facts hold, keeping what is chosen.
+    void setChoices(const analysis::Facts& facts);
+    QComboBox* filterCombo(const QString& name) const;
     // Shows the dates a computation resolved (the first order's, while "since the first order").
     void showResolved(const analysis::Window& window);
 
@@ -39,6 +48,7 @@ signals:
 
 private:
     QDateEdit* addDate(const QString& label, const QDate& date);
+    QComboBox* addFilter(const QString& name, const QString& all);
 
     QCheckBox* m_sinceFirst = nullptr;
     QDateEdit* m_from = nullptr;
@@ -46,6 +56,10 @@ private:
     QDateEdit* m_asOf = nullptr;
     QTimer* m_debounce = nullptr;
     QMenu* m_export = nullptr;
+    QComboBox* m_channel = nullptr;
+    QComboBox* m_location = nullptr;
+    QComboBox* m_salesperson = nullptr;
+    QComboBox* m_region = nullptr;
     bool m_toFollowsAsOf = true;
 };
 
