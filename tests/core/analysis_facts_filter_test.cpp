@@ -7,6 +7,7 @@
 using namespace clientele;
 using namespace clientele::analysis;
 using namespace clientele::test;
+using namespace clientele::test::ordered;
 
 TEST_CASE("filtering facts keeps the matching orders with their lines and every customer",
           "[analysis]") {

@@ -11,6 +11,7 @@
 using namespace clientele;
 using namespace clientele::analysis;
 using namespace clientele::test;
+using namespace clientele::test::ordered;
 
 namespace {
 

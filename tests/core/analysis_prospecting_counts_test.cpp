@@ -8,6 +8,7 @@
 using namespace clientele;
 using namespace clientele::analysis;
 using namespace clientele::test;
+using namespace clientele::test::ordered;
 
 namespace {
 

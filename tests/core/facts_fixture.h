@@ -12,7 +12,9 @@
 
 #include <vector>
 
-namespace clientele::test {
+// A namespace of its own: facts_builder.h has builder types of the same names, and two
+// definitions of one name in one program would be undefined behaviour.
+namespace clientele::test::ordered {
 
 inline DayNumber day(int year, int month, int dayOfMonth) {
     return dayNumber({year, month, dayOfMonth});
@@ -124,4 +126,4 @@ public:
     analysis::Facts facts;
 };
 
-} // namespace clientele::test
+} // namespace clientele::test::ordered
