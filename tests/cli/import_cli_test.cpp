@@ -128,8 +128,8 @@ TEST_CASE("clientele-cli import refuses bad usage with exit 2", "[cli][csv-impor
     CHECK(runCli(args({"export", "planets", "--db"}) << db).exitCode == 2);
     CHECK(runCli(args({"export", "products", "--from", "2024-01-01", "--db"}) << db).exitCode == 2);
     CHECK(runCli(args({"export", "sales", "--from", "2024-02-30", "--db"}) << db).exitCode == 2);
-    const CliResult badDate = runCli(
-        args({"export", "customer-profitability", "--to", "2024-13-01", "--db"}) << db);
+    const CliResult badDate =
+        runCli(args({"export", "customer-profitability", "--to", "2024-13-01", "--db"}) << db);
     CHECK(badDate.exitCode == 2);
     CHECK(badDate.err.contains(QStringLiteral("--to")));
 }
