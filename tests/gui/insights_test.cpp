@@ -75,6 +75,11 @@ TEST_CASE("the customer page shows the segment, P(alive) and CLV the engine comp
     CHECK(pAlive->text() ==
           window.app().locale().toString(*withClv->value.pAlive * 100.0, 'f', 0) + u'%');
     CHECK(clv->text() == window.app().money(std::llround(*withClv->value.clv)));
+    auto* expected =
+        window.customerPage()->findChild<QLabel*>(QStringLiteral("figure_expected_purchases"));
+    REQUIRE(expected);
+    CHECK(expected->text() ==
+          window.app().locale().toString(*withClv->value.expectedPurchases, 'f', 1));
     bool segmentShown = false;
     for (auto* label : window.customerPage()->findChildren<QLabel*>())
         segmentShown = segmentShown || label->text() == segmentLabel(profile.rfm->segment);

@@ -104,6 +104,9 @@ void CustomerHeader::display(const Customer& c, const QString& companyName,
     if (insight && insight->pAlive)
         setFigure(QStringLiteral("p_alive"), tr("P(alive)"),
                   m_app.locale().toString(*insight->pAlive * 100.0, 'f', 0) + u'%');
+    if (insight && insight->expectedPurchases)
+        setFigure(QStringLiteral("expected_purchases"), tr("Expected orders, next year"),
+                  m_app.locale().toString(*insight->expectedPurchases, 'f', 1));
     if (insight && insight->clv)
         setFigure(QStringLiteral("clv"), tr("CLV"), m_app.money(*insight->clv));
 }

@@ -34,6 +34,7 @@ std::unique_ptr<EngineInsights> EngineInsights::compute(const Database& db, DayN
     for (const analysis::CustomerPrediction& p : models.customers) {
         CustomerInsight& insight = insights->m_byCustomer[f.customers.id[p.customer]];
         insight.pAlive = p.value.pAlive;
+        insight.expectedPurchases = p.value.expectedPurchases; // over the default 52 weeks
         if (p.value.clv && std::isfinite(*p.value.clv))
             insight.clv = static_cast<Money>(std::llround(*p.value.clv));
     }

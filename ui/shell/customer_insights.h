@@ -16,6 +16,7 @@ struct CustomerInsight {
     QString segment;              // RFM segment name, e.g. "champions"; empty when unknown
     std::optional<double> pAlive; // probability the customer is still active, 0..1
     std::optional<Money> clv;     // expected customer lifetime value
+    std::optional<double> expectedPurchases = {}; // purchase days expected in the next year
 };
 
 // The seam between the pages and the analysis engine. Until an implementation is set on the
