@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QLockFile>
+#include <QThread>
 #include <QUrl>
 
 #include <sqlite3.h>
@@ -42,7 +43,16 @@ Result<std::unique_ptr<QLockFile>> takeWriterLock(const QString& path) {
     if (lock->error() == QLockFile::LockFailedError) {
         qint64 pid = 0;
         QString host, app;
-        lock->getLockInfo(&pid, &host, &app);
+        if (!lock->getLockInfo(&pid, &host, &app)) {
+            // A lock file without its owner's details: a writer killed between creating the
+            // file and writing into it, or one doing that right now. A live writer fills it in
+            // within microseconds; one still empty a moment later belongs to nobody, and Qt
+            // would otherwise never call it stale (no process to ask).
+            QThread::msleep(200);
+            if (!lock->getLockInfo(&pid, &host, &app) && lock->removeStaleLockFile() &&
+                lock->tryLock(0))
+                return lock;
+        }
         return Error::database(
             QStringLiteral("%1: in use by another program writing to it (%2, process %3 "
                            "on %4)")

@@ -181,3 +181,15 @@ TEST_CASE("a reader upgrades a file an older version wrote when nobody is writin
     CHECK(sql::queryInt((*reader)->handle(),
                         "SELECT count(*) FROM sqlite_schema WHERE name = 'import_batch'") == 1);
 }
+
+TEST_CASE("an empty lock file left by a writer killed while taking the lock does not block",
+          "[storage]") {
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("shop.sqlite"));
+    createDatabase(dir, QStringLiteral("shop.sqlite")).reset();
+    writeFile(path + QStringLiteral(".lock"), QByteArray()); // created, never filled in
+    auto writer = Database::open(path, {});
+    INFO((writer.ok() ? QString() : writer.error().message).toStdString());
+    REQUIRE(writer.ok());
+    CHECK_FALSE((*writer)->isReadOnly());
+}

@@ -56,6 +56,7 @@ void parse(const QByteArray& output, Committed& c) {
 void verify(const QString& path, const Committed& c, int kill) {
     INFO("after kill " << kill);
     auto opened = Database::open(path); // as the next program would: recovers the log
+    INFO((opened.ok() ? QString() : opened.error().message).toStdString());
     REQUIRE(opened.ok());
     Database& db = **opened;
     REQUIRE(sql::queryText(db.handle(), "PRAGMA integrity_check") == QStringLiteral("ok"));
