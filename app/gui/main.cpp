@@ -5,6 +5,7 @@
 #include "domain/customer_repository.h"
 #include "domain/order_repository.h"
 #include "shell/app_context.h"
+#include "shell/app_language.h"
 #include "shell/database_opener.h"
 #include "shell/instance_link.h"
 #include "shell/main_window.h"
@@ -145,6 +146,7 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationName(QStringLiteral("Clientele"));
     QApplication::setApplicationVersion(QStringLiteral(CLIENTELE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(CLIENTELE_APP_ID));
+    AppLanguage::install(app, AppLanguage::localeFor(AppLanguage::chosen()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -17,9 +17,9 @@ namespace clientele {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("clientele::AnalysisExport", text);
-}
+struct AnalysisExport {
+    Q_DECLARE_TR_FUNCTIONS(AnalysisExport)
+};
 
 Status saveSvg(QChartView* view, const QString& path) {
     QSvgGenerator generator;
@@ -29,7 +29,7 @@ Status saveSvg(QChartView* view, const QString& path) {
     generator.setTitle(view->chart()->title());
     QPainter painter;
     if (!painter.begin(&generator))
-        return Error::io(tr("%1 could not be written.").arg(path));
+        return Error::io(AnalysisExport::tr("%1 could not be written.").arg(path));
     view->render(&painter);
     painter.end();
     return {};
@@ -41,14 +41,15 @@ Status saveChartImage(QChartView* view, const QString& path) {
     if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive))
         return saveSvg(view, path);
     if (!view->grab().save(path, "PNG"))
-        return Error::io(tr("%1 could not be written.").arg(path));
+        return Error::io(AnalysisExport::tr("%1 could not be written.").arg(path));
     return {};
 }
 
 Status saveTableCsv(const QTableWidget* table, const QString& path) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error::io(tr("%1 could not be written: %2").arg(path, file.errorString()));
+        return Error::io(
+            AnalysisExport::tr("%1 could not be written: %2").arg(path, file.errorString()));
     // Grids (R × F, cohorts, the value matrix) name their rows in the vertical header.
     const bool rowNames = !table->verticalHeader()->isHidden();
     std::vector<CsvOutputColumn> columns;
@@ -76,26 +77,28 @@ Status saveTableCsv(const QTableWidget* table, const QString& path) {
     if (auto finished = writer.finish(); !finished)
         return finished;
     if (!file.commit())
-        return Error::io(tr("%1 could not be written: %2").arg(path, file.errorString()));
+        return Error::io(
+            AnalysisExport::tr("%1 could not be written: %2").arg(path, file.errorString()));
     return {};
 }
 
 void saveChartInteractively(QChartView* view) {
-    const QString path = FileDialog::getSaveFileName(
-        view, tr("Save Chart"), {}, tr("PNG picture (*.png);;SVG drawing (*.svg)"));
+    const QString path =
+        FileDialog::getSaveFileName(view, AnalysisExport::tr("Save Chart"), {},
+                                    AnalysisExport::tr("PNG picture (*.png);;SVG drawing (*.svg)"));
     if (path.isEmpty())
         return;
     if (auto saved = saveChartImage(view, path); !saved)
-        MessageBox::warning(view, tr("Save Chart"), saved.error().message);
+        MessageBox::warning(view, AnalysisExport::tr("Save Chart"), saved.error().message);
 }
 
 void saveTableInteractively(QTableWidget* table) {
-    const QString path =
-        FileDialog::getSaveFileName(table, tr("Save Table"), {}, tr("CSV file (*.csv)"));
+    const QString path = FileDialog::getSaveFileName(table, AnalysisExport::tr("Save Table"), {},
+                                                     AnalysisExport::tr("CSV file (*.csv)"));
     if (path.isEmpty())
         return;
     if (auto saved = saveTableCsv(table, path); !saved)
-        MessageBox::warning(table, tr("Save Table"), saved.error().message);
+        MessageBox::warning(table, AnalysisExport::tr("Save Table"), saved.error().message);
 }
 
 } // namespace clientele

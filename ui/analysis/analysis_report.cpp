@@ -11,9 +11,9 @@ namespace clientele {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("clientele::AnalysisReport", text);
-}
+struct AnalysisReport {
+    Q_DECLARE_TR_FUNCTIONS(AnalysisReport)
+};
 
 void drawCover(QPainter& painter, const QRect& page, const ReportCover& cover) {
     QFont title = painter.font();
@@ -73,7 +73,7 @@ Status writeAnalysisReport(const QString& path, const ReportCover& cover,
     writer.setCreator(QStringLiteral("Clientele"));
     QPainter painter;
     if (!painter.begin(&writer))
-        return Error::io(tr("%1 could not be written.").arg(path));
+        return Error::io(AnalysisReport::tr("%1 could not be written.").arg(path));
     const QRect page(0, 0, writer.width(), writer.height());
     drawCover(painter, page, cover);
     for (AnalysisView* view : views) {
@@ -81,7 +81,7 @@ Status writeAnalysisReport(const QString& path, const ReportCover& cover,
         drawView(painter, page, *view);
     }
     if (!painter.end())
-        return Error::io(tr("%1 could not be written.").arg(path));
+        return Error::io(AnalysisReport::tr("%1 could not be written.").arg(path));
     return {};
 }
 

@@ -1,5 +1,6 @@
 #include "passphrase_prompt.h"
 
+#include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -19,6 +20,8 @@ QQueue<QByteArray>& queued() {
 }
 
 class PassphraseDialog : public QDialog {
+    Q_DECLARE_TR_FUNCTIONS(PassphraseDialog)
+
 public:
     PassphraseDialog(QWidget* parent, const QString& title, const QString& text, bool confirm)
         : QDialog(parent)

@@ -14,9 +14,9 @@ namespace clientele {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("CampaignCommands", text);
-}
+struct CampaignCommands {
+    Q_DECLARE_TR_FUNCTIONS(CampaignCommands)
+};
 
 const QString kChanged = QStringLiteral("campaign");
 
@@ -43,7 +43,10 @@ Status putBack(CampaignRepository& campaigns, Id campaign,
 
 SaveCampaignCommand::SaveCampaignCommand(AppContext& app, std::optional<Campaign> before,
                                          Campaign after)
-    : DatabaseCommand(app, before ? tr("Edit campaign") : tr("New campaign"), kChanged)
+    : DatabaseCommand(app,
+                      before ? CampaignCommands::tr("Edit campaign")
+                             : CampaignCommands::tr("New campaign"),
+                      kChanged)
     , m_before(std::move(before))
     , m_after(std::move(after)) {
     if (m_after.id == 0)
@@ -64,7 +67,7 @@ Status SaveCampaignCommand::revert() {
 }
 
 DeleteCampaignCommand::DeleteCampaignCommand(AppContext& app, Campaign campaign)
-    : DatabaseCommand(app, tr("Delete campaign"), kChanged)
+    : DatabaseCommand(app, CampaignCommands::tr("Delete campaign"), kChanged)
     , m_campaign(std::move(campaign)) {}
 
 Status DeleteCampaignCommand::apply() {
@@ -102,7 +105,7 @@ Status DeleteCampaignCommand::revert() {
 }
 
 AddMembersCommand::AddMembersCommand(AppContext& app, Id campaignId, std::vector<Id> customerIds)
-    : DatabaseCommand(app, tr("Add campaign members"), kChanged)
+    : DatabaseCommand(app, CampaignCommands::tr("Add campaign members"), kChanged)
     , m_campaign(campaignId)
     , m_candidates(std::move(customerIds)) {}
 
@@ -133,7 +136,7 @@ Status AddMembersCommand::revert() {
 
 RemoveMembersCommand::RemoveMembersCommand(AppContext& app, Id campaignId,
                                            std::vector<CampaignMember> members)
-    : DatabaseCommand(app, tr("Remove campaign members"), kChanged)
+    : DatabaseCommand(app, CampaignCommands::tr("Remove campaign members"), kChanged)
     , m_campaign(campaignId)
     , m_members(std::move(members)) {}
 

@@ -222,11 +222,23 @@ void ImportDialog::start(bool dryRun) {
         Qt::SingleShotConnection);
 }
 
+// The records an import made besides the file's own kind (a sales file's new customers, products
+// and orders), named in the user's language.
+QString ImportDialog::newRecordsText(const QString& kind, const QString& count) {
+    if (kind == QLatin1String("customers"))
+        return tr("%1 new customers").arg(count);
+    if (kind == QLatin1String("products"))
+        return tr("%1 new products").arg(count);
+    if (kind == QLatin1String("orders"))
+        return tr("%1 new orders").arg(count);
+    return tr("%1 new %2").arg(count, kind);
+}
+
 QString ImportDialog::describe(const ImportSummary& summary, bool dryRun) const {
     QStringList also;
     for (const auto& [what, count] : summary.alsoCreated)
         if (count > 0)
-            also << tr("%1 new %2").arg(m_app.locale().toString(count), what);
+            also << newRecordsText(what, m_app.locale().toString(count));
     QString text = dryRun ? tr("%1 rows checked, no problem found: %2 would be created, %3 "
                                "updated, %4 skipped.")
                           : tr("Imported %1 rows: %2 created, %3 updated, %4 skipped.");

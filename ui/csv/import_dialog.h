@@ -48,6 +48,7 @@ private:
     void start(bool dryRun);
     void showResult(bool dryRun, const Result<ImportSummary>& result);
     QString describe(const ImportSummary& summary, bool dryRun) const;
+    static QString newRecordsText(const QString& kind, const QString& count);
 
     AppContext& m_app;
     QLineEdit* m_file = nullptr;

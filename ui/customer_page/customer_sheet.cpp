@@ -21,9 +21,9 @@ namespace clientele {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("CustomerSheet", text);
-}
+struct CustomerSheet {
+    Q_DECLARE_TR_FUNCTIONS(CustomerSheet)
+};
 
 QString esc(const QString& text) {
     return text.toHtmlEscaped();
@@ -37,17 +37,19 @@ QString row(const QString& label, const QString& value) {
 
 QString personalSection(const Customer& c, const AppContext& app) {
     QString html = QStringLiteral("<table>");
-    html += row(tr("Phones"), splitList(c.phones).join(QStringLiteral(", ")));
-    html += row(tr("Emails"), splitList(c.emails).join(QStringLiteral(", ")));
-    html += row(tr("Address"), QStringList{c.address, c.city}.join(QStringLiteral(" ")).trimmed());
-    html += row(tr("Title"), c.title);
-    html += row(tr("Birthday"), c.birthday.isEmpty() ? QString() : app.date(c.birthday));
-    html += row(tr("Native place"), c.nativePlace);
-    html += row(tr("Education"), c.education);
-    html += row(tr("Experience"), c.occupation);
-    html += row(tr("Family"), c.family);
-    html += row(tr("Personality"), c.personality);
-    html += row(tr("Hobbies"), c.hobbies);
+    html += row(CustomerSheet::tr("Phones"), splitList(c.phones).join(QStringLiteral(", ")));
+    html += row(CustomerSheet::tr("Emails"), splitList(c.emails).join(QStringLiteral(", ")));
+    html += row(CustomerSheet::tr("Address"),
+                QStringList{c.address, c.city}.join(QStringLiteral(" ")).trimmed());
+    html += row(CustomerSheet::tr("Title"), c.title);
+    html +=
+        row(CustomerSheet::tr("Birthday"), c.birthday.isEmpty() ? QString() : app.date(c.birthday));
+    html += row(CustomerSheet::tr("Native place"), c.nativePlace);
+    html += row(CustomerSheet::tr("Education"), c.education);
+    html += row(CustomerSheet::tr("Experience"), c.occupation);
+    html += row(CustomerSheet::tr("Family"), c.family);
+    html += row(CustomerSheet::tr("Personality"), c.personality);
+    html += row(CustomerSheet::tr("Hobbies"), c.hobbies);
     return html + QStringLiteral("</table>");
 }
 
@@ -65,8 +67,9 @@ QStringList preferenceItems(Database& db, Id id) {
     if (auto prefs = PreferenceRepository(db).listForCustomer(id))
         for (const Preference& p : *prefs)
             items << QStringLiteral("%1 %2: %3")
-                         .arg(p.sentiment == QLatin1String("dislike") ? tr("Dislikes")
-                                                                      : tr("Likes"),
+                         .arg(p.sentiment == QLatin1String("dislike")
+                                  ? CustomerSheet::tr("Dislikes")
+                                  : CustomerSheet::tr("Likes"),
                               p.category, p.value);
     return items;
 }
@@ -75,7 +78,9 @@ QStringList noteItems(Database& db, Id id) {
     QStringList items;
     if (auto notes = CustomerNoteRepository(db).listForCustomer(id))
         for (const CustomerNote& n : *notes)
-            items << (n.kind == QLatin1String("goal") ? tr("Goal: ") : tr("Need: ")) + n.text;
+            items << (n.kind == QLatin1String("goal") ? CustomerSheet::tr("Goal: ")
+                                                      : CustomerSheet::tr("Need: ")) +
+                         n.text;
     return items;
 }
 
@@ -88,7 +93,7 @@ QStringList visitItems(Database& db, Id id, const AppContext& app) {
                 QStringLiteral("%1 %2: %3")
                     .arg(app.date(v.occurredAt), v.kind, v.subject.isEmpty() ? v.notes : v.subject);
             if (v.quotedPrice)
-                text += tr(" (quoted %1 for %2)")
+                text += CustomerSheet::tr(" (quoted %1 for %2)")
                             .arg(app.money(*v.quotedPrice), (*visits)[i].quotedProductName);
             items << text;
         }
@@ -118,23 +123,25 @@ QString customerSheetHtml(AppContext& app, Id id) {
         "font-size:10pt;} h1{font-size:18pt;margin:0;} h3{font-size:11pt;margin:10px 0 2px 0;"
         "color:#1d4f63;} td.k{color:#555;padding-right:12px;} .fig td{padding-right:22px;}"
         "</style></head><body>");
-    html += QStringLiteral("<h1>%1</h1><p>%2 · %3 · %4</p>")
-                .arg(esc(c->name), esc(c->ref), esc(customerStatusLabel(c->status)),
-                     esc(c->tier.isEmpty() ? QString() : tr("Tier %1").arg(c->tier)));
+    html +=
+        QStringLiteral("<h1>%1</h1><p>%2 · %3 · %4</p>")
+            .arg(esc(c->name), esc(c->ref), esc(customerStatusLabel(c->status)),
+                 esc(c->tier.isEmpty() ? QString() : CustomerSheet::tr("Tier %1").arg(c->tier)));
     if (summary)
-        html +=
-            QStringLiteral("<table class='fig'><tr><td>%1<br><b>%2</b></td><td>%3<br><b>%4"
-                           "</b></td><td>%5<br><b>%6</b></td><td>%7<br><b>%8</b></td></tr>"
-                           "</table>")
-                .arg(esc(tr("Lifetime revenue")), esc(app.money(summary->revenue)),
-                     esc(tr("Profit")), esc(app.money(summary->profit)), esc(tr("Orders")),
-                     QString::number(summary->orders), esc(tr("Last order")),
-                     esc(summary->lastOrder.isEmpty() ? tr("none") : app.date(summary->lastOrder)));
+        html += QStringLiteral("<table class='fig'><tr><td>%1<br><b>%2</b></td><td>%3<br><b>%4"
+                               "</b></td><td>%5<br><b>%6</b></td><td>%7<br><b>%8</b></td></tr>"
+                               "</table>")
+                    .arg(esc(CustomerSheet::tr("Lifetime revenue")),
+                         esc(app.money(summary->revenue)), esc(CustomerSheet::tr("Profit")),
+                         esc(app.money(summary->profit)), esc(CustomerSheet::tr("Orders")),
+                         QString::number(summary->orders), esc(CustomerSheet::tr("Last order")),
+                         esc(summary->lastOrder.isEmpty() ? CustomerSheet::tr("none")
+                                                          : app.date(summary->lastOrder)));
     html += personalSection(*c, app);
-    html += listSection(tr("Likes and dislikes"), preferenceItems(db, id));
-    html += listSection(tr("Goals and needs"), noteItems(db, id));
-    html += listSection(tr("Recent visits"), visitItems(db, id, app));
-    html += listSection(tr("Open tasks"), openTaskItems(db, id, app));
+    html += listSection(CustomerSheet::tr("Likes and dislikes"), preferenceItems(db, id));
+    html += listSection(CustomerSheet::tr("Goals and needs"), noteItems(db, id));
+    html += listSection(CustomerSheet::tr("Recent visits"), visitItems(db, id, app));
+    html += listSection(CustomerSheet::tr("Open tasks"), openTaskItems(db, id, app));
     return html + QStringLiteral("</body></html>");
 }
 

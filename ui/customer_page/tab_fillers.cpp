@@ -8,8 +8,10 @@
 #include "domain/order_repository.h"
 #include "domain/preference_repository.h"
 #include "domain/task_repository.h"
+#include "orders/order_labels.h"
 #include "shell/app_context.h"
 #include "storage/database.h"
+#include "tasks/task_labels.h"
 
 #include <QCoreApplication>
 #include <QLabel>
@@ -19,16 +21,16 @@ namespace clientele {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("CustomerTabs", text);
-}
+struct CustomerTabs {
+    Q_DECLARE_TR_FUNCTIONS(CustomerTabs)
+};
 
 QString sentimentLabel(const QString& s) {
     if (s == QLatin1String("like"))
-        return tr("Likes");
+        return CustomerTabs::tr("Likes");
     if (s == QLatin1String("dislike"))
-        return tr("Dislikes");
-    return tr("Neutral");
+        return CustomerTabs::tr("Dislikes");
+    return CustomerTabs::tr("Neutral");
 }
 
 } // namespace
@@ -40,13 +42,15 @@ void fillOrganisation(AppContext& app, Id customer, QStandardItemModel& model, Q
         "SELECT CASE WHEN kind = 'company' THEN id ELSE company_id END FROM customer WHERE id = ?");
     owner.bind(1, customer);
     if (!owner.step() || owner.isNull(0)) {
-        note.setText(tr("This person is not recorded at a company. Set their company ref to "
-                        "see who decides, influences, uses and gatekeeps there."));
+        note.setText(
+            CustomerTabs::tr("This person is not recorded at a company. Set their company ref to "
+                             "see who decides, influences, uses and gatekeeps there."));
         return;
     }
     const Id company = owner.int64(0);
-    model.setHorizontalHeaderLabels(
-        {tr("Name"), tr("Job role"), tr("In decisions"), tr("Phones"), tr("Ref")});
+    model.setHorizontalHeaderLabels({CustomerTabs::tr("Name"), CustomerTabs::tr("Job role"),
+                                     CustomerTabs::tr("In decisions"), CustomerTabs::tr("Phones"),
+                                     CustomerTabs::tr("Ref")});
     sql::Statement q = db.prepare(
         "SELECT id, name, role, decision_role, phones, ref FROM customer WHERE company_id = ? "
         "ORDER BY CASE decision_role WHEN 'decision_maker' THEN 0 WHEN 'influencer' THEN 1 "
@@ -63,11 +67,11 @@ void fillOrganisation(AppContext& app, Id customer, QStandardItemModel& model, Q
         if (at >= 0 && at < 4)
             byRole[at] << q.text(1);
     }
-    const QString none = tr("nobody recorded");
+    const QString none = CustomerTabs::tr("nobody recorded");
     const auto names = [&](int i) {
         return byRole[i].isEmpty() ? none : byRole[i].join(QStringLiteral(", "));
     };
-    note.setText(tr("Decides: %1.  Influences: %2.  Uses: %3.  Gatekeeps: %4.")
+    note.setText(CustomerTabs::tr("Decides: %1.  Influences: %2.  Uses: %3.  Gatekeeps: %4.")
                      .arg(names(0), names(1), names(2), names(3)));
 }
 
@@ -77,15 +81,18 @@ void fillOrders(AppContext& app, Id customer, QStandardItemModel& model, QLabel&
         note.setText(orders.error().message);
         return;
     }
-    model.setHorizontalHeaderLabels({tr("Number"), tr("Date"), tr("Status"), tr("Lines"),
-                                     tr("Revenue"), tr("Paid"), tr("Outstanding")});
+    model.setHorizontalHeaderLabels({CustomerTabs::tr("Number"), CustomerTabs::tr("Date"),
+                                     CustomerTabs::tr("Status"), CustomerTabs::tr("Lines"),
+                                     CustomerTabs::tr("Revenue"), CustomerTabs::tr("Paid"),
+                                     CustomerTabs::tr("Outstanding")});
     for (const OrderListRow& o : *orders)
         model.appendRow({textItem(o.number, o.id), textItem(app.date(o.orderedAt)),
-                         textItem(o.status), numberItem(QString::number(o.lineCount)),
-                         numberItem(app.money(o.revenue)), numberItem(app.money(o.paidAmount)),
+                         textItem(orderStatusLabel(o.status)),
+                         numberItem(QString::number(o.lineCount)), numberItem(app.money(o.revenue)),
+                         numberItem(app.money(o.paidAmount)),
                          numberItem(app.money(o.outstanding))});
     if (orders->empty())
-        note.setText(tr("No orders yet."));
+        note.setText(CustomerTabs::tr("No orders yet."));
 }
 
 void fillProductsBought(AppContext& app, Id customer, QStandardItemModel& model, QLabel& note) {
@@ -98,45 +105,51 @@ void fillProductsBought(AppContext& app, Id customer, QStandardItemModel& model,
                        "GROUP BY p.id ORDER BY 4 DESC")
             .arg(order_values::countedStatusesSql()));
     q.bind(1, customer);
-    model.setHorizontalHeaderLabels(
-        {tr("SKU"), tr("Product"), tr("Quantity"), tr("Revenue"), tr("Orders"), tr("Last bought")});
+    model.setHorizontalHeaderLabels({CustomerTabs::tr("SKU"), CustomerTabs::tr("Product"),
+                                     CustomerTabs::tr("Quantity"), CustomerTabs::tr("Revenue"),
+                                     CustomerTabs::tr("Orders"), CustomerTabs::tr("Last bought")});
     const QLocale l = app.locale();
     while (q.step())
         model.appendRow({textItem(q.text(0)), textItem(q.text(1)),
                          numberItem(l.toString(q.int64(2))), numberItem(app.money(q.int64(3))),
                          numberItem(l.toString(q.int64(4))), textItem(app.date(q.text(5)))});
     if (model.rowCount() == 0)
-        note.setText(tr("Nothing bought yet (confirmed, delivered and paid orders count)."));
+        note.setText(
+            CustomerTabs::tr("Nothing bought yet (confirmed, delivered and paid orders count)."));
 }
 
 void fillPreferences(AppContext& app, Id customer, QStandardItemModel& model, QLabel& note) {
     auto prefs = PreferenceRepository(app.database()).listForCustomer(customer);
-    model.setHorizontalHeaderLabels(
-        {tr("Category"), tr("Likes or dislikes"), tr("What"), tr("Notes")});
+    model.setHorizontalHeaderLabels({CustomerTabs::tr("Category"),
+                                     CustomerTabs::tr("Likes or dislikes"),
+                                     CustomerTabs::tr("What"), CustomerTabs::tr("Notes")});
     if (prefs)
         for (const Preference& p : *prefs)
             model.appendRow({textItem(p.category, p.id), textItem(sentimentLabel(p.sentiment)),
                              textItem(p.value), textItem(p.notes)});
     if (model.rowCount() == 0)
-        note.setText(tr("No likes or dislikes recorded."));
+        note.setText(CustomerTabs::tr("No likes or dislikes recorded."));
 }
 
 void fillGoalsAndNeeds(AppContext& app, Id customer, QStandardItemModel& model, QLabel& note) {
     auto notes = CustomerNoteRepository(app.database()).listForCustomer(customer);
-    model.setHorizontalHeaderLabels({tr("Kind"), tr("Text"), tr("Written")});
+    model.setHorizontalHeaderLabels(
+        {CustomerTabs::tr("Kind"), CustomerTabs::tr("Text"), CustomerTabs::tr("Written")});
     if (notes)
         for (const CustomerNote& n : *notes)
-            model.appendRow(
-                {textItem(n.kind == QLatin1String("goal") ? tr("Goal") : tr("Need"), n.id),
-                 textItem(n.text), textItem(app.date(n.createdAt))});
+            model.appendRow({textItem(n.kind == QLatin1String("goal") ? CustomerTabs::tr("Goal")
+                                                                      : CustomerTabs::tr("Need"),
+                                      n.id),
+                             textItem(n.text), textItem(app.date(n.createdAt))});
     if (model.rowCount() == 0)
-        note.setText(tr("No goals or needs recorded."));
+        note.setText(CustomerTabs::tr("No goals or needs recorded."));
 }
 
 void fillCompetitors(AppContext& app, Id customer, QStandardItemModel& model, QLabel& note) {
     auto found = CompetitorRepository(app.database()).listForCustomer(customer);
-    model.setHorizontalHeaderLabels(
-        {tr("Competitor"), tr("Product"), tr("Estimated share"), tr("Notes")});
+    model.setHorizontalHeaderLabels({CustomerTabs::tr("Competitor"), CustomerTabs::tr("Product"),
+                                     CustomerTabs::tr("Estimated share"),
+                                     CustomerTabs::tr("Notes")});
     if (found)
         for (const CompetitorPresence& c : *found)
             model.appendRow(
@@ -146,20 +159,21 @@ void fillCompetitors(AppContext& app, Id customer, QStandardItemModel& model, QL
                                 : QString()),
                  textItem(c.notes)});
     if (model.rowCount() == 0)
-        note.setText(tr("No competitors' products recorded."));
+        note.setText(CustomerTabs::tr("No competitors' products recorded."));
 }
 
 void fillTasks(AppContext& app, Id customer, QStandardItemModel& model, QLabel& note) {
     auto tasks = TaskRepository(app.database()).listForCustomer(customer);
-    model.setHorizontalHeaderLabels({tr("Due"), tr("Task"), tr("Kind"), tr("Done")});
+    model.setHorizontalHeaderLabels({CustomerTabs::tr("Due"), CustomerTabs::tr("Task"),
+                                     CustomerTabs::tr("Kind"), CustomerTabs::tr("Done")});
     if (tasks)
         for (const TaskRow& t : *tasks)
             model.appendRow(
                 {textItem(app.date(t.task.dueOn), t.task.id), textItem(t.task.title),
-                 textItem(t.task.kind),
+                 textItem(taskKindLabel(t.task.kind)),
                  textItem(t.task.doneAt.isEmpty() ? QString() : app.date(t.task.doneAt))});
     if (model.rowCount() == 0)
-        note.setText(tr("No tasks."));
+        note.setText(CustomerTabs::tr("No tasks."));
 }
 
 } // namespace clientele

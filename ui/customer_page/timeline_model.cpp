@@ -4,7 +4,9 @@
 #include "domain/task_repository.h"
 #include "domain/ticket_repository.h"
 #include "domain/visit_repository.h"
+#include "orders/order_labels.h"
 #include "shell/app_context.h"
+#include "tickets/ticket_labels.h"
 #include "visits/visit_labels.h"
 
 #include <algorithm>
@@ -40,7 +42,7 @@ void addOrders(std::vector<TimelineEntry>& out, Database& db, Id customer, const
     for (const OrderListRow& o : *orders)
         out.push_back(
             {TimelineEntry::Kind::Order, o.id, o.orderedAt,
-             TimelineModel::tr("Order %1 (%2)").arg(o.number, o.status),
+             TimelineModel::tr("Order %1 (%2)").arg(o.number, orderStatusLabel(o.status)),
              TimelineModel::tr("%1, %n line(s)", nullptr, o.lineCount).arg(app.money(o.revenue))});
 }
 
@@ -51,7 +53,8 @@ void addTickets(std::vector<TimelineEntry>& out, Database& db, Id customer) {
     for (const TicketRow& t : *tickets)
         out.push_back({TimelineEntry::Kind::Ticket, t.ticket.id, t.ticket.openedAt,
                        t.ticket.subject,
-                       QStringLiteral("%1, %2").arg(t.ticket.status, t.ticket.severity)});
+                       QStringLiteral("%1, %2").arg(ticketStatusLabel(t.ticket.status),
+                                                    ticketSeverityLabel(t.ticket.severity))});
 }
 
 void addTasks(std::vector<TimelineEntry>& out, Database& db, Id customer) {

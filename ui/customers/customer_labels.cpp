@@ -5,40 +5,40 @@
 namespace clientele {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("CustomerLabels", text);
-}
+struct CustomerLabels {
+    Q_DECLARE_TR_FUNCTIONS(CustomerLabels)
+};
 } // namespace
 
 QString customerStatusLabel(const QString& status) {
     if (status == QLatin1String("lead"))
-        return tr("Lead");
+        return CustomerLabels::tr("Lead");
     if (status == QLatin1String("prospect"))
-        return tr("Prospect");
+        return CustomerLabels::tr("Prospect");
     if (status == QLatin1String("active"))
-        return tr("Active");
+        return CustomerLabels::tr("Active");
     if (status == QLatin1String("lost"))
-        return tr("Lost");
+        return CustomerLabels::tr("Lost");
     return status;
 }
 
 QString customerKindLabel(const QString& kind) {
     if (kind == QLatin1String("person"))
-        return tr("Person");
+        return CustomerLabels::tr("Person");
     if (kind == QLatin1String("company"))
-        return tr("Company");
+        return CustomerLabels::tr("Company");
     return kind;
 }
 
 QString decisionRoleLabel(const QString& role) {
     if (role == QLatin1String("decision_maker"))
-        return tr("Decision maker");
+        return CustomerLabels::tr("Decision maker");
     if (role == QLatin1String("influencer"))
-        return tr("Influencer");
+        return CustomerLabels::tr("Influencer");
     if (role == QLatin1String("user"))
-        return tr("User");
+        return CustomerLabels::tr("User");
     if (role == QLatin1String("gatekeeper"))
-        return tr("Gatekeeper");
+        return CustomerLabels::tr("Gatekeeper");
     return role;
 }
 

@@ -4,22 +4,25 @@
 
 namespace clientele {
 
+namespace {
+struct OrderLabels {
+    Q_DECLARE_TR_FUNCTIONS(OrderLabels)
+};
+} // namespace
+
 QString orderStatusLabel(const QString& status) {
-    const auto tr = [](const char* text) {
-        return QCoreApplication::translate("OrderLabels", text);
-    };
     if (status == QLatin1String("quote"))
-        return tr("Quote");
+        return OrderLabels::tr("Quote");
     if (status == QLatin1String("confirmed"))
-        return tr("Confirmed");
+        return OrderLabels::tr("Confirmed");
     if (status == QLatin1String("delivered"))
-        return tr("Delivered");
+        return OrderLabels::tr("Delivered");
     if (status == QLatin1String("paid"))
-        return tr("Paid");
+        return OrderLabels::tr("Paid");
     if (status == QLatin1String("cancelled"))
-        return tr("Cancelled");
+        return OrderLabels::tr("Cancelled");
     if (status == QLatin1String("returned"))
-        return tr("Returned");
+        return OrderLabels::tr("Returned");
     return status;
 }
 

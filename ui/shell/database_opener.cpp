@@ -9,9 +9,9 @@
 namespace clientele {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("DatabaseOpener", text);
-}
+struct DatabaseOpener {
+    Q_DECLARE_TR_FUNCTIONS(DatabaseOpener)
+};
 } // namespace
 
 std::unique_ptr<Database> openDatabaseInteractively(QString path, QWidget* parent) {
@@ -22,16 +22,17 @@ std::unique_ptr<Database> openDatabaseInteractively(QString path, QWidget* paren
         auto db = Database::open(path, options);
         if (db)
             return std::move(*db);
-        const QString text = tr("This database cannot be opened:\n%1\n\nThe file was not "
-                                "changed. Open another file?")
-                                 .arg(db.error().message);
-        if (MessageBox::warning(parent, tr("Clientele"), text,
+        const QString text =
+            DatabaseOpener::tr("This database cannot be opened:\n%1\n\nThe file was not "
+                               "changed. Open another file?")
+                .arg(db.error().message);
+        if (MessageBox::warning(parent, DatabaseOpener::tr("Clientele"), text,
                                 QMessageBox::Open | QMessageBox::Close,
                                 QMessageBox::Open) != QMessageBox::Open)
             return nullptr;
-        path =
-            FileDialog::getOpenFileName(parent, tr("Open a Clientele database"), QString(),
-                                        tr("Clientele databases (*.sqlite *.db);;All files (*)"));
+        path = FileDialog::getOpenFileName(
+            parent, DatabaseOpener::tr("Open a Clientele database"), QString(),
+            DatabaseOpener::tr("Clientele databases (*.sqlite *.db);;All files (*)"));
         if (path.isEmpty())
             return nullptr;
     }

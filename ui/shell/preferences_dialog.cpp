@@ -1,6 +1,7 @@
 #include "preferences_dialog.h"
 
 #include "app_context.h"
+#include "app_language.h"
 #include "file_dialog.h"
 #include "storage/backup_folder.h"
 #include "storage/database.h"
@@ -30,6 +31,16 @@ PreferencesDialog::PreferencesDialog(AppContext& app, const QStringList& pageTit
     m_startPage->addItems(pageTitles);
     m_startPage->setCurrentIndex(qBound(0, ui_settings::startPage.get(), m_startPage->count() - 1));
     form->addRow(tr("Open on"), m_startPage);
+    m_language = new QComboBox(this);
+    m_language->addItem(tr("System default (%1)").arg(QLocale::system().nativeLanguageName()),
+                        QString());
+    for (const QString& language : AppLanguage::available())
+        m_language->addItem(AppLanguage::nativeName(language), language);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(AppLanguage::chosen())));
+    auto* languageNote = new QLabel(tr("A new language is used from the next start."), this);
+    languageNote->setEnabled(false);
+    form->addRow(tr("Language"), m_language);
+    form->addRow(QString(), languageNote);
     m_autoBackup = new QCheckBox(tr("Back up automatically once a day when the app opens"), this);
     m_autoBackup->setChecked(ui_settings::autoBackup.get());
     form->addRow(tr("Backups"), m_autoBackup);
@@ -74,6 +85,7 @@ void PreferencesDialog::accept() {
     }
     ui_settings::startPage.set(m_startPage->currentIndex());
     ui_settings::autoBackup.set(m_autoBackup->isChecked());
+    AppLanguage::choose(m_language->currentData().toString());
     QDialog::accept();
 }
 

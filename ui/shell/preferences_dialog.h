@@ -12,8 +12,8 @@ namespace clientele {
 
 class AppContext;
 
-// Preferences: the page the app opens on, automatic backups and where backups go (the backup
-// folder is a setting of the database, so it travels with the file).
+// Preferences: the page the app opens on, the language, automatic backups and where backups go (the
+// backup folder is a setting of the database, so it travels with the file).
 class PreferencesDialog : public QDialog {
     Q_OBJECT
 public:
@@ -21,12 +21,14 @@ public:
 
     void accept() override;
     QComboBox* startPage() const { return m_startPage; }
+    QComboBox* language() const { return m_language; }
     QCheckBox* autoBackup() const { return m_autoBackup; }
     QLineEdit* backupFolder() const { return m_backupFolder; }
 
 private:
     AppContext& m_app;
     QComboBox* m_startPage = nullptr;
+    QComboBox* m_language = nullptr;
     QCheckBox* m_autoBackup = nullptr;
     QLineEdit* m_backupFolder = nullptr;
     QLabel* m_error = nullptr;

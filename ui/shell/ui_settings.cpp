@@ -17,11 +17,13 @@ void UiSetting<T>::set(const T& value) const {
 template class UiSetting<int>;
 template class UiSetting<bool>;
 template class UiSetting<QByteArray>;
+template class UiSetting<QString>;
 
 namespace ui_settings {
 const UiSetting<int> startPage(QStringLiteral("ui/startPage"), 0);
 const UiSetting<bool> autoBackup(QStringLiteral("backup/auto"), true);
 const UiSetting<QByteArray> windowGeometry(QStringLiteral("ui/windowGeometry"), QByteArray());
+const UiSetting<QString> language(QStringLiteral("ui/language"), QString());
 } // namespace ui_settings
 
 } // namespace clientele

@@ -27,6 +27,8 @@ extern const UiSetting<int> startPage;
 // Back up in the background when the app opens and the last backup is a day old.
 extern const UiSetting<bool> autoBackup;
 extern const UiSetting<QByteArray> windowGeometry;
+// The language of the app ("" follows the system; see AppLanguage).
+extern const UiSetting<QString> language;
 } // namespace ui_settings
 
 } // namespace clientele

@@ -10,16 +10,16 @@ namespace clientele {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("TaskCommands", text);
-}
+struct TaskCommands {
+    Q_DECLARE_TR_FUNCTIONS(TaskCommands)
+};
 
 const QString kChanged = QStringLiteral("task");
 
 } // namespace
 
 CompleteTaskCommand::CompleteTaskCommand(AppContext& app, Id taskId)
-    : DatabaseCommand(app, tr("Mark task done"), kChanged)
+    : DatabaseCommand(app, TaskCommands::tr("Mark task done"), kChanged)
     , m_id(taskId) {}
 
 std::optional<Id> CompleteTaskCommand::nextId() const {
@@ -65,7 +65,8 @@ Status CompleteTaskCommand::revert() {
 }
 
 SaveTaskCommand::SaveTaskCommand(AppContext& app, std::optional<Task> before, Task after)
-    : DatabaseCommand(app, before ? tr("Edit task") : tr("New task"), kChanged)
+    : DatabaseCommand(app, before ? TaskCommands::tr("Edit task") : TaskCommands::tr("New task"),
+                      kChanged)
     , m_before(std::move(before))
     , m_after(std::move(after)) {
     if (m_after.id == 0)
@@ -86,7 +87,7 @@ Status SaveTaskCommand::revert() {
 }
 
 DeleteTaskCommand::DeleteTaskCommand(AppContext& app, Task task)
-    : DatabaseCommand(app, tr("Delete task"), kChanged)
+    : DatabaseCommand(app, TaskCommands::tr("Delete task"), kChanged)
     , m_task(std::move(task)) {}
 
 Status DeleteTaskCommand::apply() {

@@ -8,29 +8,29 @@ namespace clientele {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("TaskLabels", text);
-}
+struct TaskLabels {
+    Q_DECLARE_TR_FUNCTIONS(TaskLabels)
+};
 
 // Singular and plural spelled out: no English translation file fills in "%n day(s)".
 QString every(int n, const char* one, const char* many) {
-    return n == 1 ? tr(one) : tr(many).arg(n);
+    return n == 1 ? TaskLabels::tr(one) : TaskLabels::tr(many).arg(n);
 }
 
 } // namespace
 
 QString taskKindLabel(const QString& kind) {
     if (kind == QLatin1String("follow_up"))
-        return tr("Follow-up");
+        return TaskLabels::tr("Follow-up");
     if (kind == QLatin1String("revisit"))
-        return tr("Revisit");
+        return TaskLabels::tr("Revisit");
     if (kind == QLatin1String("payment"))
-        return tr("Payment");
+        return TaskLabels::tr("Payment");
     if (kind == QLatin1String("birthday"))
-        return tr("Birthday");
+        return TaskLabels::tr("Birthday");
     if (kind == QLatin1String("holiday"))
-        return tr("Holiday");
-    return tr("Other");
+        return TaskLabels::tr("Holiday");
+    return TaskLabels::tr("Other");
 }
 
 QString recurrenceLabel(const QString& stored) {
@@ -39,13 +39,17 @@ QString recurrenceLabel(const QString& stored) {
         return {};
     switch (rule->unit) {
     case Recurrence::Unit::Days:
-        return every(rule->every, "every day", "every %1 days");
+        return every(rule->every, QT_TRANSLATE_NOOP("TaskLabels", "every day"),
+                     QT_TRANSLATE_NOOP("TaskLabels", "every %1 days"));
     case Recurrence::Unit::Weeks:
-        return every(rule->every, "every week", "every %1 weeks");
+        return every(rule->every, QT_TRANSLATE_NOOP("TaskLabels", "every week"),
+                     QT_TRANSLATE_NOOP("TaskLabels", "every %1 weeks"));
     case Recurrence::Unit::Months:
-        return every(rule->every, "every month", "every %1 months");
+        return every(rule->every, QT_TRANSLATE_NOOP("TaskLabels", "every month"),
+                     QT_TRANSLATE_NOOP("TaskLabels", "every %1 months"));
     case Recurrence::Unit::Years:
-        return every(rule->every, "every year", "every %1 years");
+        return every(rule->every, QT_TRANSLATE_NOOP("TaskLabels", "every year"),
+                     QT_TRANSLATE_NOOP("TaskLabels", "every %1 years"));
     }
     return {};
 }

@@ -9,23 +9,23 @@ namespace clientele {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("TicketCommands", text);
-}
+struct TicketCommands {
+    Q_DECLARE_TR_FUNCTIONS(TicketCommands)
+};
 
 // Customers' timelines list tickets, so both refresh.
 const QString kChanged = QStringLiteral("ticket");
 
 QString stepName(const QString& from, const QString& to) {
     if (to == QLatin1String("in_progress"))
-        return tr("Start ticket");
+        return TicketCommands::tr("Start ticket");
     if (to == QLatin1String("resolved"))
-        return tr("Resolve ticket");
+        return TicketCommands::tr("Resolve ticket");
     if (to == QLatin1String("closed"))
-        return tr("Close ticket");
+        return TicketCommands::tr("Close ticket");
     if (to == QLatin1String("open") && from != to)
-        return tr("Reopen ticket");
-    return tr("Edit ticket");
+        return TicketCommands::tr("Reopen ticket");
+    return TicketCommands::tr("Edit ticket");
 }
 
 } // namespace
@@ -35,7 +35,7 @@ SaveTicketCommand::SaveTicketCommand(AppContext& app, std::optional<Ticket> befo
     : DatabaseCommand(app,
                       !text.isEmpty() ? text
                       : before        ? stepName(before->status, after.status)
-                                      : tr("New ticket"),
+                                      : TicketCommands::tr("New ticket"),
                       kChanged)
     , m_before(std::move(before))
     , m_after(std::move(after)) {
@@ -57,7 +57,7 @@ Status SaveTicketCommand::revert() {
 }
 
 DeleteTicketCommand::DeleteTicketCommand(AppContext& app, Ticket ticket)
-    : DatabaseCommand(app, tr("Delete ticket"), kChanged)
+    : DatabaseCommand(app, TicketCommands::tr("Delete ticket"), kChanged)
     , m_ticket(std::move(ticket)) {}
 
 Status DeleteTicketCommand::apply() {

@@ -10,36 +10,37 @@ namespace clientele {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("TodayPage", text);
-}
+struct TodayPage {
+    Q_DECLARE_TR_FUNCTIONS(TodayPage)
+};
 
 // Singular and plural spelled out: no English translation file fills in "%n day(s)".
 QString days(int n) {
-    return n == 1 ? tr("1 day") : tr("%1 days").arg(n);
+    return n == 1 ? TodayPage::tr("1 day") : TodayPage::tr("%1 days").arg(n);
 }
 
 // Tickets being worked on say so after their subject, which saves a column.
 QString subjectCell(const OpenTicket& t) {
-    return t.status == QLatin1String("in_progress") ? tr("%1 (in progress)").arg(t.subject)
-                                                    : t.subject;
+    return t.status == QLatin1String("in_progress")
+               ? TodayPage::tr("%1 (in progress)").arg(t.subject)
+               : t.subject;
 }
 
 QString severityLabel(const QString& severity) {
     if (severity == QLatin1String("low"))
-        return tr("Low");
+        return TodayPage::tr("Low");
     if (severity == QLatin1String("high"))
-        return tr("High");
+        return TodayPage::tr("High");
     if (severity == QLatin1String("critical"))
-        return tr("Critical");
-    return tr("Normal");
+        return TodayPage::tr("Critical");
+    return TodayPage::tr("Normal");
 }
 
 // A repeating task says how often after its kind, which saves a mostly empty column.
 QString kindCell(const AgendaTask& t) {
     const QString repeats = recurrenceLabel(t.recurrence);
     return repeats.isEmpty() ? taskKindLabel(t.kind)
-                             : tr("%1, %2").arg(taskKindLabel(t.kind), repeats);
+                             : TodayPage::tr("%1, %2").arg(taskKindLabel(t.kind), repeats);
 }
 
 QString customerCell(const AgendaCustomer& c) {
@@ -49,26 +50,30 @@ QString customerCell(const AgendaCustomer& c) {
 } // namespace
 
 QStringList TodayColumns::tasks() {
-    return {tr("Due"), tr("Task"), tr("Customer"), tr("Kind"), tr("Overdue")};
+    return {TodayPage::tr("Due"), TodayPage::tr("Task"), TodayPage::tr("Customer"),
+            TodayPage::tr("Kind"), TodayPage::tr("Overdue")};
 }
 QStringList TodayColumns::birthdays() {
-    return {tr("Day"), tr("Customer"), tr("Turns"), tr("Calendar")};
+    return {TodayPage::tr("Day"), TodayPage::tr("Customer"), TodayPage::tr("Turns"),
+            TodayPage::tr("Calendar")};
 }
 QStringList TodayColumns::holidays() {
-    return {tr("Day"), tr("Holiday"), tr("In")};
+    return {TodayPage::tr("Day"), TodayPage::tr("Holiday"), TodayPage::tr("In")};
 }
 QStringList TodayColumns::payments() {
-    return {tr("Order"), tr("Customer"), tr("Due"), tr("Overdue"), tr("Amount due")};
+    return {TodayPage::tr("Order"), TodayPage::tr("Customer"), TodayPage::tr("Due"),
+            TodayPage::tr("Overdue"), TodayPage::tr("Amount due")};
 }
 QStringList TodayColumns::tickets() {
-    return {tr("Subject"), tr("Customer"), tr("Severity"), tr("Open for")};
+    return {TodayPage::tr("Subject"), TodayPage::tr("Customer"), TodayPage::tr("Severity"),
+            TodayPage::tr("Open for")};
 }
 
 QString dayLabel(const AppContext& app, DayNumber day, DayNumber today) {
     if (day == today)
-        return tr("Today");
+        return TodayPage::tr("Today");
     if (day == today + 1)
-        return tr("Tomorrow");
+        return TodayPage::tr("Tomorrow");
     const QLocale l = app.locale();
     return l.dayName(weekday(day) + 1, QLocale::ShortFormat) + u' ' + app.date(formatIsoDate(day));
 }
@@ -85,7 +90,7 @@ SectionRow taskRow(const AppContext& app, const Agenda& agenda, int i) {
 SectionRow birthdayRow(const AppContext& app, const Agenda& agenda, int i) {
     const AgendaBirthday& b = agenda.birthdays[static_cast<std::size_t>(i)];
     return {{dayLabel(app, b.day, agenda.today), b.customer.name, app.locale().toString(b.turns),
-             b.lunar ? tr("Lunar") : QString()},
+             b.lunar ? TodayPage::tr("Lunar") : QString()},
             b.customer.id,
             b.customer.id,
             false};
@@ -94,7 +99,7 @@ SectionRow birthdayRow(const AppContext& app, const Agenda& agenda, int i) {
 SectionRow holidayRow(const AppContext& app, const Agenda& agenda, int i) {
     const AgendaHoliday& h = agenda.holidays[static_cast<std::size_t>(i)];
     return {{dayLabel(app, h.holiday.day, agenda.today), h.holiday.name,
-             h.daysAway == 0 ? tr("today") : days(h.daysAway)},
+             h.daysAway == 0 ? TodayPage::tr("today") : days(h.daysAway)},
             h.holiday.day,
             0,
             false};
