@@ -1,5 +1,7 @@
 #include "csv_job.h"
 
+#include "shell/background_pool.h"
+
 #include <QMetaObject>
 #include <QtConcurrent>
 
@@ -46,10 +48,11 @@ bool CsvJob::start(const Database& db, OpenMode mode, Work work, QString* why) {
                 this, [this, done, total] { emit progressed(done, total); }, Qt::QueuedConnection);
         return !m_cancelled;
     };
-    m_watcher.setFuture(QtConcurrent::run([sibling, work = std::move(work), progress]() mutable {
-        work(*sibling, progress);
-        sibling.reset(); // closed on the thread that used it
-    }));
+    m_watcher.setFuture(
+        QtConcurrent::run(backgroundPool(), [sibling, work = std::move(work), progress]() mutable {
+            work(*sibling, progress);
+            sibling.reset(); // closed on the thread that used it
+        }));
     return true;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "background_pool.h"
 #include "storage/database.h"
 
 #include <QFutureWatcher>
@@ -25,22 +26,23 @@ void runInBackground(const Database& db, QObject* receiver, std::function<T(Data
                          watcher->deleteLater();
                      });
     const QString path = db.path();
-    watcher->setFuture(QtConcurrent::run([path, work = std::move(work)]() -> std::optional<T> {
-        OpenOptions options;
-        options.mode = OpenMode::ReadOnly;
-        auto sibling = Database::open(path, options);
-        if (!sibling)
-            return std::nullopt;
-        try {
-            // No memory map for a short-lived connection: unmapping hundreds of megabytes when
-            // it closes holds the process's address-space lock, and the GUI thread's page
-            // faults wait for it (stalls of a few hundred milliseconds on a large file).
-            (*sibling)->exec("PRAGMA mmap_size = 0");
-            return work(**sibling);
-        } catch (...) {
-            return std::nullopt; // a failed read shows as no result, never kills the app
-        }
-    }));
+    watcher->setFuture(
+        QtConcurrent::run(backgroundPool(), [path, work = std::move(work)]() -> std::optional<T> {
+            OpenOptions options;
+            options.mode = OpenMode::ReadOnly;
+            auto sibling = Database::open(path, options);
+            if (!sibling)
+                return std::nullopt;
+            try {
+                // No memory map for a short-lived connection: unmapping hundreds of megabytes when
+                // it closes holds the process's address-space lock, and the GUI thread's page
+                // faults wait for it (stalls of a few hundred milliseconds on a large file).
+                (*sibling)->exec("PRAGMA mmap_size = 0");
+                return work(**sibling);
+            } catch (...) {
+                return std::nullopt; // a failed read shows as no result, never kills the app
+            }
+        }));
 }
 
 } // namespace clientele

@@ -1,6 +1,7 @@
 // The main window's safety net: the backups dialog, the integrity check after opening with the
 // offer of the newest good backup, the read-only banner, and a customer's data export and erase.
 #include "app_context.h"
+#include "background_pool.h"
 #include "backup_runner.h"
 #include "backups/backups_dialog.h"
 #include "customers/customers_page.h"
@@ -62,7 +63,8 @@ void MainWindow::checkIntegrity() {
             offerRestore(found);
     });
     const QString path = m_db->path();
-    watcher->setFuture(QtConcurrent::run([path] { return quickCheckFile(path); }));
+    watcher->setFuture(
+        QtConcurrent::run(backgroundPool(), [path] { return quickCheckFile(path); }));
 }
 
 void MainWindow::offerRestore(const QStringList& problems) {
