@@ -8,6 +8,7 @@
 #include "analysis/promotion_view.h"
 #include "analysis/prospecting_view.h"
 #include "analysis_fixture.h"
+#include "campaigns/campaign_dialog.h"
 #include "customer_page/customer_page.h"
 #include "customers/customer_list_model.h"
 #include "customers/customers_page.h"
@@ -20,6 +21,7 @@
 #include <QMenu>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QUndoStack>
 #include <QtCharts/QAbstractBarSeries>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChartView>
@@ -407,4 +409,47 @@ TEST_CASE("choosing a channel computes every figure on that channel's orders onl
     CHECK(view->summary()->text().contains(
         QStringLiteral("<b>%1</b>").arg(percentText(*expected.pareto.top20ProfitShare))));
     CHECK(view->summary()->text().contains(window.app().money(expected.profit())));
+}
+
+TEST_CASE("a drill-down list becomes a new campaign with exactly its customers as members",
+          "[gui][analysis]") {
+    TempDir dir;
+    MainWindow window(demoDatabase(dir));
+    AnalysisPage* page = openAnalysis(window);
+    auto* view = showComputed<ProfilingView>(page);
+    const auto facts = factsOf(window.database());
+    const auto expected = analysis::computeProfiling(*facts, defaultWindow(*facts));
+    emit firstBarSet(chartNamed(view, "segmentChart"))->clicked(analysis::kSegmentCount - 1);
+    auto* list = openDialog<CustomerListDialog>(&window);
+    REQUIRE(list);
+    std::vector<int> champions;
+    for (const auto& row : expected.rfm)
+        if (row.segment == analysis::Segment::Champions)
+            champions.push_back(row.customer);
+    REQUIRE(champions.size() >= 2);
+
+    CampaignDialog* campaign = list->startCampaign();
+    REQUIRE(campaign->isVisible());
+    CHECK_FALSE(campaign->nameEdit()->text().isEmpty()); // named after the list
+    campaign->codeEdit()->setText(QStringLiteral("CHAMP-1"));
+    campaign->accept();
+
+    Database& db = window.database();
+    const Id id = sql::queryInt(db.handle(), "SELECT id FROM campaign WHERE code = 'CHAMP-1'");
+    REQUIRE(id > 0);
+    std::vector<QString> members;
+    sql::Statement q(db.handle(), "SELECT c.ref FROM campaign_member m JOIN customer c ON "
+                                  "c.id = m.customer_id WHERE m.campaign_id = ? ORDER BY c.ref");
+    q.bind(1, id);
+    while (q.step())
+        members.push_back(q.text(0));
+    CHECK(members == sortedRefs(*facts, champions));
+
+    // Undo takes the members away, then the campaign.
+    window.app().undoStack()->undo();
+    const std::string ours =
+        "SELECT count(*) FROM campaign_member WHERE campaign_id = " + std::to_string(id);
+    CHECK(sql::queryInt(db.handle(), ours) == 0);
+    window.app().undoStack()->undo();
+    CHECK(countRows(db, "SELECT count(*) FROM campaign WHERE code = 'CHAMP-1'") == 0);
 }

@@ -1,11 +1,16 @@
 #include "customer_list_dialog.h"
 
+#include "campaigns/campaign_commands.h"
+#include "campaigns/campaign_dialog.h"
 #include "chart_helpers.h"
 #include "shell/app_context.h"
+#include "shell/message_box.h"
+#include "storage/database.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -40,6 +45,11 @@ CustomerListDialog::CustomerListDialog(AppContext& app,
     auto* inList = buttons->addButton(tr("Show in Customers List"), QDialogButtonBox::ActionRole);
     inList->setObjectName(QStringLiteral("showInList"));
     connect(inList, &QPushButton::clicked, this, &CustomerListDialog::showInList);
+    auto* campaign =
+        buttons->addButton(tr("New Campaign with Them…"), QDialogButtonBox::ActionRole);
+    campaign->setObjectName(QStringLiteral("newCampaign"));
+    campaign->setEnabled(!m_app.database().isReadOnly() && !m_customers.empty());
+    connect(campaign, &QPushButton::clicked, this, &CustomerListDialog::startCampaign);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row) { openRow(row); });
@@ -59,13 +69,38 @@ CustomerListDialog* CustomerListDialog::start(AppContext& app,
 }
 
 void CustomerListDialog::showInList() {
+    const std::vector<Id> ids = customerIds();
+    const QString what = windowTitle();
+    accept();
+    emit m_app.customerListRequested(what, ids);
+}
+
+std::vector<Id> CustomerListDialog::customerIds() const {
     std::vector<Id> ids;
     ids.reserve(m_customers.size());
     for (int c : m_customers)
         ids.push_back(m_facts->customers.id[static_cast<std::size_t>(c)]);
-    const QString what = windowTitle();
-    accept();
-    emit m_app.customerListRequested(what, ids);
+    return ids;
+}
+
+CampaignDialog* CustomerListDialog::startCampaign() {
+    auto* dialog = new CampaignDialog(m_app, std::nullopt, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->nameEdit()->setText(windowTitle());
+    connect(dialog, &CampaignDialog::accepted, this, [this, dialog] {
+        // Two steps on the undo stack, as when a campaign is made and filled on its page.
+        auto* members = new AddMembersCommand(m_app, dialog->savedCampaignId(), customerIds());
+        if (const Status s = m_app.execute(members); !s) {
+            MessageBox::warning(this, tr("New Campaign"), s.error().message);
+            return;
+        }
+        emit m_app.statusMessage(tr("Campaign “%1” made with %Ln customers.", nullptr,
+                                    static_cast<int>(m_customers.size()))
+                                     .arg(dialog->nameEdit()->text()));
+        accept();
+    });
+    dialog->open();
+    return dialog;
 }
 
 void CustomerListDialog::openRow(int row) {
