@@ -9,9 +9,11 @@
 #include "gui_fixture.h"
 #include "shell/customer_insights.h"
 #include "shell/file_dialog.h"
+#include "tickets/ticket_dialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTabWidget>
@@ -120,4 +122,25 @@ TEST_CASE("the customer sheet is written as a one-page PDF", "[gui]") {
     CHECK(pdf.trimmed().endsWith("%%EOF"));
     CHECK(pdf.count("/Type /Page\n") + pdf.count("/Type /Page ") + pdf.count("/Type /Page>") == 1);
     CHECK(customerSheetHtml(window.app(), shop.wang).contains(QStringLiteral("First call")));
+}
+
+TEST_CASE("New Ticket on the customer page opens a ticket for that customer", "[gui]") {
+    TempDir dir;
+    auto db = createDatabase(dir);
+    const Shop shop = makeShop(*db);
+    MainWindow window(std::move(db));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.openCustomer(shop.li);
+    auto* button = window.customerPage()->findChild<QPushButton*>(QStringLiteral("newTicket"));
+    REQUIRE(button);
+    QTest::mouseClick(button, Qt::LeftButton);
+    auto* dialog = openDialog<TicketDialog>(&window);
+    REQUIRE(dialog);
+    QTest::keyClicks(dialog->subjectEdit(), QStringLiteral("Lid cracked"));
+    dialog->accept();
+    CHECK(countRows(window.database(),
+                    "SELECT count(*) FROM ticket WHERE subject = 'Lid cracked'") == 1);
+    CHECK(sql::queryInt(window.database().handle(),
+                        "SELECT customer_id FROM ticket WHERE subject = 'Lid cracked'") == shop.li);
 }

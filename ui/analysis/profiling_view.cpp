@@ -255,10 +255,12 @@ void ProfilingView::drawCounts(QChart* chart, const QString& dimension) {
     int most = 0;
     for (const auto& e : entries) {
         // Axis labels are rich text: "<25" would vanish as a tag.
-        const QString label = e.key.isEmpty() ? tr("(none)")
-                              : e.key.startsWith(QLatin1Char('<'))
-                                  ? tr("under %1").arg(e.key.mid(1))
-                                  : e.key;
+        const QString label =
+            e.key.isEmpty()                      ? tr("(none)")
+            : e.key.startsWith(QLatin1Char('<')) ? tr("under %1").arg(e.key.mid(1))
+            : (dimension == QLatin1String("age_band") && e.key == QLatin1String("unknown"))
+                ? tr("age unknown")
+                : e.key;
         labels << label;
         set->append(e.customers);
         most = std::max(most, e.customers);

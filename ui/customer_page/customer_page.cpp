@@ -11,6 +11,7 @@
 #include "shell/message_box.h"
 #include "storage/database.h"
 #include "tab_fillers.h"
+#include "tickets/ticket_dialog.h"
 #include "timeline_tab.h"
 
 #include <QHBoxLayout>
@@ -94,6 +95,13 @@ QWidget* CustomerPage::buildActions() {
     button("orders", tr("New Order"), [this] {
         emit m_app.newOrderRequested(m_customer);
     })->setEnabled(writable);
+    QPushButton* newTicket = button("tickets", tr("New Ticket"), [this] {
+        auto* dialog = new TicketDialog(m_app, std::nullopt, m_customer, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    newTicket->setObjectName(QStringLiteral("newTicket"));
+    newTicket->setEnabled(writable);
     button("print", tr("Customer Sheet (PDF)"), [this] { printSheet(); });
     return bar;
 }
