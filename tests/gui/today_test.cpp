@@ -4,6 +4,8 @@
 #include "tasks/tasks_page.h"
 #include "today/due_notifier.h"
 #include "today/greet_dialog.h"
+#include "today/revisit_rules_dialog.h"
+#include "today/revisits_section.h"
 #include "today/section_model.h"
 #include "today/today_page.h"
 #include "today/today_section.h"
@@ -18,6 +20,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QUndoStack>
 
 using namespace clientele;
@@ -257,4 +260,57 @@ TEST_CASE("the Go menu and the start page setting offer Today and Tasks", "[gui]
     CHECK(window.currentPage() == window.page<TasksPage>());
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier); // Go → Today
     CHECK(window.currentPage() == window.page<TodayPage>());
+}
+
+TEST_CASE("revisit rules set per tier list the customers due; Plan Revisit makes the task",
+          "[gui][today]") {
+    TempDir dir;
+    auto db = createDatabase(dir);
+    const Shop shop = makeShop(*db);
+    // 王小明 was last visited on 2024-04-01 (the fixture's visit); 李华 was never visited and was
+    // added 400 days ago; both are tier A. 王小明 (copy) is tier A too but lost.
+    db->exec("UPDATE customer SET tier = 'A' WHERE id IN (" + std::to_string(shop.wang) + ", " +
+             std::to_string(shop.li) + ", " + std::to_string(shop.wangCopy) + ")");
+    db->exec("UPDATE customer SET status = 'lost' WHERE id = " + std::to_string(shop.wangCopy));
+    MainWindow window(std::move(db));
+    TodayPage* page = showToday(window);
+    const DayNumber today = window.app().today();
+    window.database().exec("UPDATE customer SET created_at = '" +
+                           formatIsoDate(today - 400).toStdString() +
+                           " 09:00:00' WHERE id = " + std::to_string(shop.li));
+    RevisitsSection* revisits = page->revisits();
+    REQUIRE(QTest::qWaitFor([&] { return !revisits->isLoading(); }, 5000));
+    CHECK(revisits->model()->rowCount() == 0); // no rules yet
+
+    QTest::mouseClick(revisits->findChild<QPushButton*>(QStringLiteral("revisitRules")),
+                      Qt::LeftButton);
+    auto* rules = openDialog<RevisitRulesDialog>(page);
+    REQUIRE(rules);
+    REQUIRE(rules->table()->rowCount() == 1); // the one tier in use
+    rules->setDays(QStringLiteral("A"), 30);
+    rules->accept();
+    waitForReload(page);
+    REQUIRE(QTest::qWaitFor([&] { return !revisits->isLoading(); }, 5000));
+    REQUIRE(revisits->model()->rowCount() == 2);
+    // 李华: 30 days after being added, so 370 days overdue; 王小明: due 30 days after 2024-04-01.
+    CHECK(revisits->model()->row(0).customerId == shop.li);
+    CHECK(revisits->due()[0].daysOverdue == 370);
+    CHECK(revisits->model()->row(1).customerId == shop.wang);
+    CHECK(revisits->due()[1].daysOverdue == today - (dayNumber({2024, 4, 1}) + 30));
+
+    revisits->view()->selectRow(0);
+    QTest::mouseClick(revisits->findChild<QPushButton*>(QStringLiteral("planRevisit")),
+                      Qt::LeftButton);
+    waitForReload(page);
+    REQUIRE(QTest::qWaitFor([&] { return !revisits->isLoading(); }, 5000));
+    REQUIRE(revisits->model()->rowCount() == 1); // 李华 now has an open revisit task ...
+    CHECK(revisits->model()->row(0).customerId == shop.wang);
+    bool listed = false; // ... due today, among the follow-ups
+    for (int row = 0; row < page->tasks()->model()->rowCount(); ++row)
+        listed = listed || page->tasks()->model()->row(row).customerId == shop.li;
+    CHECK(listed);
+    window.app().undoStack()->undo();
+    waitForReload(page);
+    REQUIRE(QTest::qWaitFor([&] { return !revisits->isLoading(); }, 5000));
+    CHECK(revisits->model()->rowCount() == 2);
 }

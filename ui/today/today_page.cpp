@@ -2,6 +2,7 @@
 
 #include "domain/task_repository.h"
 #include "greet_dialog.h"
+#include "revisits_section.h"
 #include "shell/app_context.h"
 #include "shell/background.h"
 #include "tasks/task_commands.h"
@@ -80,6 +81,7 @@ QWidget* TodayPage::buildSections() {
                                   TodayColumns::payments(), {3, 4}, 1, grid);
     m_tickets = new TodaySection(tr("Open tickets"), tr("No open tickets."),
                                  TodayColumns::tickets(), {3}, 0, grid);
+    m_revisits = new RevisitsSection(app(), grid);
     m_done = new QPushButton(QIcon(QStringLiteral(":/icons/tasks.svg")), tr("Mark Done"), grid);
     m_done->setObjectName(QStringLiteral("markDone"));
     connect(m_done, &QPushButton::clicked, this, [this] { markDone(m_tasks->currentRow()); });
@@ -89,7 +91,8 @@ QWidget* TodayPage::buildSections() {
     connect(m_greet, &QPushButton::clicked, this,
             [this] { greet(std::max(0, m_holidays->currentRow())); });
     m_holidays->addButton(m_greet);
-    layout->addWidget(m_tasks, 0, 0, 2, 1);
+    layout->addWidget(m_tasks, 0, 0);
+    layout->addWidget(m_revisits, 1, 0);
     layout->addWidget(m_payments, 2, 0);
     layout->addWidget(m_birthdays, 0, 1);
     layout->addWidget(m_holidays, 1, 1);
@@ -102,7 +105,8 @@ QWidget* TodayPage::buildSections() {
     layout->setRowStretch(2, 4);
     for (TodaySection* s : {m_tasks, m_birthdays, m_holidays, m_payments, m_tickets})
         s->setLoading();
-    for (TodaySection* s : {m_tasks, m_birthdays, m_holidays, m_payments, m_tickets}) {
+    for (TodaySection* s : {m_tasks, static_cast<TodaySection*>(m_revisits), m_birthdays,
+                            m_holidays, m_payments, m_tickets}) {
         connect(s, &TodaySection::customerActivated, this,
                 [this](Id customer) { emit this->app().openCustomerRequested(customer); });
         connect(s->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -122,7 +126,8 @@ QWidget* TodayPage::focusTarget() {
 }
 
 Id TodayPage::currentCustomer() const {
-    for (TodaySection* s : {m_tasks, m_birthdays, m_payments, m_tickets})
+    for (TodaySection* s :
+         {m_tasks, static_cast<TodaySection*>(m_revisits), m_birthdays, m_payments, m_tickets})
         if (s->view()->hasFocus() && s->currentRow() >= 0)
             return s->model()->row(s->currentRow()).customerId;
     return 0;
@@ -133,6 +138,7 @@ void TodayPage::reload() {
     const quint64 generation = ++m_generation;
     const DayNumber today = app().today();
     m_loadedDay = today;
+    m_revisits->reload(today);
     runInBackground<Agenda>(
         app().database(), this,
         [today](Database& db) {

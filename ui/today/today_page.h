@@ -8,9 +8,11 @@ class QPushButton;
 
 namespace clientele {
 
+class RevisitsSection;
 class TodaySection;
 
-// What needs doing today: due and overdue follow-ups, the week's birthdays, holidays ahead,
+// What needs doing today: due and overdue follow-ups, revisits due by the tiers' rules, the
+// week's birthdays, holidays ahead,
 // overdue payments and open tickets. Read in one go on a worker thread; refreshed when data
 // changes or the day turns.
 class TodayPage : public Page {
@@ -33,6 +35,7 @@ public:
     TodaySection* holidays() const { return m_holidays; }
     TodaySection* payments() const { return m_payments; }
     TodaySection* tickets() const { return m_tickets; }
+    RevisitsSection* revisits() const { return m_revisits; }
     QLabel* emptyState() const { return m_emptyState; }
 
     // Marks the task of this row of the follow-ups done (an undoable command).
@@ -54,6 +57,7 @@ private:
     TodaySection* m_holidays = nullptr;
     TodaySection* m_payments = nullptr;
     TodaySection* m_tickets = nullptr;
+    RevisitsSection* m_revisits = nullptr;
     QPushButton* m_done = nullptr;
     QPushButton* m_greet = nullptr;
     quint64 m_generation = 0;

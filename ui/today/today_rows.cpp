@@ -69,6 +69,10 @@ QStringList TodayColumns::tickets() {
             TodayPage::tr("Open for")};
 }
 
+QString daysText(int n) {
+    return days(n);
+}
+
 QString dayLabel(const AppContext& app, DayNumber day, DayNumber today) {
     if (day == today)
         return TodayPage::tr("Today");

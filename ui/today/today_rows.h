@@ -23,6 +23,8 @@ SectionRow holidayRow(const AppContext& app, const Agenda& agenda, int i);
 SectionRow paymentRow(const AppContext& app, const Agenda& agenda, int i);
 SectionRow ticketRow(const AppContext& app, const Agenda& agenda, int i);
 
+// "1 day", "12 days".
+QString daysText(int n);
 // "Today", "Tomorrow", or the weekday and date.
 QString dayLabel(const AppContext& app, DayNumber day, DayNumber today);
 
