@@ -1748,6 +1748,20 @@ Add orders or import your sales, or choose a wider period, and this analysis app
         <source>Show in Customers List</source>
         <translation>在客户列表中显示</translation>
     </message>
+    <message>
+        <source>New Campaign with Them…</source>
+        <translation>用这些客户新建营销活动…</translation>
+    </message>
+    <message>
+        <source>New Campaign</source>
+        <translation>新建营销活动</translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaign “%1” made with %Ln customers.</source>
+        <translation>
+            <numerusform>已创建营销活动“%1”，共 %Ln 位客户。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>clientele::CustomerListModel</name>
@@ -1889,6 +1903,10 @@ Add orders or import your sales, or choose a wider period, and this analysis app
     <message>
         <source>Saved the customer sheet to %1</source>
         <translation>客户资料表已保存到 %1</translation>
+    </message>
+    <message>
+        <source>New Ticket</source>
+        <translation>新建工单</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2232,18 @@ Add orders or import your sales, or choose a wider period, and this analysis app
     <message>
         <source>Nothing was written: %1</source>
         <translation>未写入任何数据：%1</translation>
+    </message>
+    <message>
+        <source>%1 new customers</source>
+        <translation>新增 %1 位客户</translation>
+    </message>
+    <message>
+        <source>%1 new products</source>
+        <translation>新增 %1 个产品</translation>
+    </message>
+    <message>
+        <source>%1 new orders</source>
+        <translation>新增 %1 个订单</translation>
     </message>
 </context>
 <context>
@@ -3741,6 +3771,10 @@ Profit %2 on revenue %3
         <source>Profiling</source>
         <translation>客户画像</translation>
     </message>
+    <message>
+        <source>age unknown</source>
+        <translation>年龄未知</translation>
+    </message>
 </context>
 <context>
     <name>clientele::ProfitabilityView</name>
@@ -4160,6 +4194,92 @@ Campaigns appear here with their response against a control group and the profit
     <message>
         <source>Say how it was resolved.</source>
         <translation>请说明处理结果。</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::RevisitRulesDialog</name>
+    <message>
+        <source>Revisit Rules</source>
+        <translation>回访规则</translation>
+    </message>
+    <message>
+        <source>Visit or call the customers of a tier at least this often. Those whose last visit, call or meeting is older are listed under Revisits due on the Today page. 0 means no rule.</source>
+        <translation>按客户等级设定拜访或致电的最长间隔。最近一次拜访、电话或会面早于此间隔的客户，会列在今日页面的“待回访”中。0 表示不设规则。</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>间隔</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>no rule</source>
+        <translation>不设规则</translation>
+    </message>
+    <message>
+        <source>No customer has a tier yet: set tiers on the customers (or with Bulk Edit) first.</source>
+        <translation>还没有客户设置等级：请先在客户资料中（或用批量编辑）设置等级。</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::RevisitsSection</name>
+    <message>
+        <source>Revisits due</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>No revisits due. Rules… sets how often each tier is visited.</source>
+        <translation>暂无待回访客户。可通过“规则…”设定各等级的回访间隔。</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Plan Revisit</source>
+        <translation>安排回访</translation>
+    </message>
+    <message>
+        <source>Add a revisit task due today for the chosen customer</source>
+        <translation>为所选客户添加一项今天到期的回访任务</translation>
+    </message>
+    <message>
+        <source>Rules…</source>
+        <translation>规则…</translation>
+    </message>
+    <message>
+        <source>never (added %1)</source>
+        <translation>从未联系（%1 添加）</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>Revisit %1</source>
+        <translation>回访 %1</translation>
+    </message>
+    <message>
+        <source>Revisit of %1 planned for today. Undo with Ctrl+Z.</source>
+        <translation>已安排今天回访 %1。按 Ctrl+Z 可撤销。</translation>
     </message>
 </context>
 <context>
