@@ -250,14 +250,9 @@ void ChangeApplier::insertRow(const QString& table, std::vector<FieldValue> row,
             m_rows.insert(table, row);
             return;
         } catch (const sql::Exception& e) {
-            if (e.code() != SQLITE_CONSTRAINT_UNIQUE || attempt == kMostClashes)
-                throw;
-            const auto clash = findUniqueClash(m_rows, table, row);
-            if (!clash)
-                throw;
-            settle(table, *clash, by);
-            if (clash->incoming)
-                row[static_cast<std::size_t>(clash->column)] = clash->given;
+            const UniqueClash clash = settle(e, attempt, table, row, by);
+            if (clash.incoming)
+                row[static_cast<std::size_t>(clash.column)] = clash.given;
         }
     }
 }
@@ -273,30 +268,35 @@ void ChangeApplier::updateRow(const QString& table, const std::vector<FieldValue
             m_rows.update(table, m_rows.primaryKey(table), key, assignments);
             return;
         } catch (const sql::Exception& e) {
-            if (e.code() != SQLITE_CONSTRAINT_UNIQUE || attempt == kMostClashes)
-                throw;
-            const auto clash = findUniqueClash(m_rows, table, row);
-            if (!clash)
-                throw;
-            settle(table, *clash, by);
-            if (!clash->incoming)
+            const UniqueClash clash = settle(e, attempt, table, row, by);
+            if (!clash.incoming)
                 continue;
-            row[static_cast<std::size_t>(clash->column)] = clash->given;
-            std::erase_if(assignments, [&](const auto& a) { return a.first == clash->column; });
-            assignments.emplace_back(clash->column, clash->given);
+            row[static_cast<std::size_t>(clash.column)] = clash.given;
+            std::erase_if(assignments, [&](const auto& a) { return a.first == clash.column; });
+            assignments.emplace_back(clash.column, clash.given);
         }
     }
 }
 
-// The later row takes the marked value; the value it had is listed as the one that lost, and
-// the marked one as kept by the merge itself (no device wrote it).
-void ChangeApplier::settle(const QString& table, const UniqueClash& clash, const WriteClock& by) {
+// Called while handling a write refused with e: a refusal for a unique value another row holds
+// is settled (the later row takes the marked value; the value it had is listed as the one that
+// lost, the marked one as kept by the merge itself, which no device wrote); any other refusal,
+// or one that keeps coming back, is thrown on.
+UniqueClash ChangeApplier::settle(const sql::Exception& e, int attempt, const QString& table,
+                                  const std::vector<FieldValue>& row, const WriteClock& by) {
+    if (e.code() != SQLITE_CONSTRAINT_UNIQUE || attempt == kMostClashes)
+        throw;
+    const auto found = findUniqueClash(m_rows, table, row);
+    if (!found)
+        throw;
+    const UniqueClash& clash = *found;
     const QString key = keyText(clash.key);
     const QString& column = m_rows.columns(table)[static_cast<std::size_t>(clash.column)];
     if (!clash.incoming)
         m_rows.update(table, m_rows.primaryKey(table), clash.key, {{clash.column, clash.given}});
     const WriteClock taker = clash.incoming ? by : fieldClock(m_rows, table, key, column);
     recordConflict(table, key, column, clash.given, WriteClock{}, clash.taken, taker);
+    return clash;
 }
 
 void ChangeApplier::restoreMissingParents() {

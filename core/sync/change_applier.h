@@ -47,7 +47,8 @@ private:
     void updateRow(const QString& table, const std::vector<FieldValue>& key,
                    std::vector<FieldValue> row, std::vector<std::pair<int, FieldValue>> assignments,
                    const WriteClock& by);
-    void settle(const QString& table, const UniqueClash& clash, const WriteClock& by);
+    UniqueClash settle(const sql::Exception& e, int attempt, const QString& table,
+                       const std::vector<FieldValue>& row, const WriteClock& by);
     void reviveTouchedParents(const struct RowChange& change, const Write& write);
     void resolveOrphans(const QString& table, const Reference& reference, const QString& parentKey);
     void revive(const QString& table, const QString& key, Tombstone tombstone,

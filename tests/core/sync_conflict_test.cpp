@@ -13,26 +13,12 @@ using namespace clientele::test;
 
 namespace {
 
-Id addCustomer(Database& db, const QString& ref, const QString& name) {
-    Customer c;
-    c.ref = ref;
-    c.name = name;
-    auto id = CustomerRepository(db).create(c);
-    REQUIRE(id.ok());
-    return *id;
-}
-
 void rename(Database& db, Id id, const QString& name) {
     CustomerRepository repo(db);
     auto c = repo.get(id);
     REQUIRE(c.ok());
     c->name = name;
     REQUIRE(repo.update(*c).ok());
-}
-
-QString nameOf(Database& db, Id id) {
-    auto c = CustomerRepository(db).get(id);
-    return c ? c->name : QString();
 }
 
 std::vector<sync::ConflictEntry> listed(Database& db, bool withResolved = false) {
@@ -57,7 +43,7 @@ struct NameClash {
     Id id = 0;
 
     NameClash() {
-        id = addCustomer(a, QStringLiteral("C1"), QStringLiteral("First"));
+        id = createCustomer(a, QStringLiteral("C1"), QStringLiteral("First"));
         sendPacket(a, b, dir);
         rename(a, id, QStringLiteral("Earlier"));
         QThread::msleep(3);
@@ -93,7 +79,7 @@ TEST_CASE("restoring the other value writes it back as an edit that reaches the 
     NameClash clash;
     const qint64 conflict = listed(clash.b).front().id;
     REQUIRE(sync::putConflictValue(clash.b, conflict, sync::ConflictSide::Lost).ok());
-    CHECK(nameOf(clash.b, clash.id) == QStringLiteral("Earlier"));
+    CHECK(customerName(clash.b, clash.id) == QStringLiteral("Earlier"));
     CHECK(listed(clash.b).empty());
     REQUIRE(listed(clash.b, true).size() == 1);
     CHECK(listed(clash.b, true).front().resolvedAt == QStringLiteral("2024-06-15 12:00:00"));
@@ -105,12 +91,12 @@ TEST_CASE("restoring the other value writes it back as an edit that reaches the 
 
     // The restored value is the latest edit: it wins on a without a new conflict there.
     sendPacket(clash.b, clash.a, clash.dir);
-    CHECK(nameOf(clash.a, clash.id) == QStringLiteral("Earlier"));
+    CHECK(customerName(clash.a, clash.id) == QStringLiteral("Earlier"));
     CHECK(listed(clash.a, true).size() == 1);
     CHECK(userContent(clash.a) == userContent(clash.b));
 
     REQUIRE(sync::putConflictValue(clash.b, conflict, sync::ConflictSide::Kept).ok());
-    CHECK(nameOf(clash.b, clash.id) == QStringLiteral("Later"));
+    CHECK(customerName(clash.b, clash.id) == QStringLiteral("Later"));
     CHECK(listed(clash.b).size() == 1);
 }
 
@@ -121,7 +107,7 @@ TEST_CASE("a value is not written back over a newer edit of the field", "[sync]"
     const Status refused = sync::putConflictValue(clash.b, conflict, sync::ConflictSide::Lost);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().message.contains(QStringLiteral("Newer (C1), name: changed since")));
-    CHECK(nameOf(clash.b, clash.id) == QStringLiteral("Newer"));
+    CHECK(customerName(clash.b, clash.id) == QStringLiteral("Newer"));
     CHECK(listed(clash.b).size() == 1);
 }
 
@@ -131,7 +117,7 @@ TEST_CASE("accepting marks the conflict resolved and leaves the record alone", "
     const qint64 outbox = queryCount(clash.b, "SELECT count(*) FROM sync_outbox");
     REQUIRE(sync::setConflictResolved(clash.b, conflict, true).ok());
     CHECK(listed(clash.b).empty());
-    CHECK(nameOf(clash.b, clash.id) == QStringLiteral("Later"));
+    CHECK(customerName(clash.b, clash.id) == QStringLiteral("Later"));
     CHECK(queryCount(clash.b, "SELECT count(*) FROM sync_outbox") == outbox); // nothing to send
     REQUIRE(sync::setConflictResolved(clash.b, conflict, false).ok());
     CHECK(listed(clash.b).size() == 1);
@@ -142,7 +128,7 @@ TEST_CASE("a record brought back by an edit can be deleted again from its confli
     auto family = makeFamily(dir, {QStringLiteral("a"), QStringLiteral("b")});
     Database& a = *family[0];
     Database& b = *family[1];
-    const Id id = addCustomer(a, QStringLiteral("C1"), QStringLiteral("One"));
+    const Id id = createCustomer(a, QStringLiteral("C1"), QStringLiteral("One"));
     sendPacket(a, b, dir);
     REQUIRE(CustomerRepository(a).remove(id).ok());
     rename(b, id, QStringLiteral("Still here"));

@@ -13,23 +13,6 @@ using namespace clientele::test;
 
 namespace {
 
-Id addCustomer(Database& db, const QString& ref, const QString& name) {
-    Customer c;
-    c.ref = ref;
-    c.name = name;
-    auto id = CustomerRepository(db).create(c);
-    REQUIRE(id.ok());
-    return *id;
-}
-
-void editCustomer(Database& db, Id id, void (*edit)(Customer&)) {
-    CustomerRepository repo(db);
-    auto c = repo.get(id);
-    REQUIRE(c.ok());
-    edit(*c);
-    REQUIRE(repo.update(*c).ok());
-}
-
 sync::FolderSyncOutcome syncNow(Database& db, const QString& folder,
                                 const sync::FolderMemory& memory = {}) {
     auto outcome = sync::syncWithFolder(db, folder, memory);
@@ -48,28 +31,39 @@ qint64 outbox(Database& db) {
     return queryCount(db, "SELECT count(*) FROM sync_outbox");
 }
 
+// Copies of one database and the folder they share.
+struct SharedFolder {
+    TempDir dir;
+    QString folder = dir.path(QStringLiteral("shared"));
+    std::vector<std::unique_ptr<Database>> copies;
+
+    explicit SharedFolder(const QStringList& names) {
+        REQUIRE(QDir().mkpath(folder));
+        copies = makeFamily(dir, names);
+    }
+    Database& operator[](std::size_t i) { return *copies[i]; }
+};
+
 } // namespace
 
 TEST_CASE("three copies editing apart converge through a shared folder after two syncs each",
           "[sync]") {
-    TempDir dir;
-    const QString folder = dir.path(QStringLiteral("shared"));
-    REQUIRE(QDir().mkpath(folder));
-    auto family = makeFamily(dir, {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
-    Database& a = *family[0];
-    Database& b = *family[1];
-    Database& c = *family[2];
-    const Id shared = addCustomer(a, QStringLiteral("C1"), QStringLiteral("Zhang Wei"));
+    SharedFolder shared({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
+    const QString& folder = shared.folder;
+    Database& a = shared[0];
+    Database& b = shared[1];
+    Database& c = shared[2];
+    const Id zhang = createCustomer(a, QStringLiteral("C1"), QStringLiteral("Zhang Wei"));
     for (Database* db : {&a, &b, &c})
         syncNow(*db, folder);
     REQUIRE(queryCount(c, "SELECT count(*) FROM customer") == 1);
 
-    editCustomer(a, shared, [](Customer& x) { x.name = QStringLiteral("Zhang Wei (Hangzhou)"); });
-    editCustomer(b, shared, [](Customer& x) { x.city = QStringLiteral("Suzhou"); });
-    const Id fromB = addCustomer(b, QStringLiteral("C2"), QStringLiteral("Li Na"));
+    changeCustomer(a, zhang, [](Customer& x) { x.name = QStringLiteral("Zhang Wei (Hangzhou)"); });
+    changeCustomer(b, zhang, [](Customer& x) { x.city = QStringLiteral("Suzhou"); });
+    const Id fromB = createCustomer(b, QStringLiteral("C2"), QStringLiteral("Li Na"));
     QThread::msleep(3); // c's edit of the name is the later one
-    editCustomer(c, shared, [](Customer& x) { x.name = QStringLiteral("Zhang Wei Ltd"); });
-    const Id fromC = addCustomer(c, QStringLiteral("C3"), QStringLiteral("Chen Jie"));
+    changeCustomer(c, zhang, [](Customer& x) { x.name = QStringLiteral("Zhang Wei Ltd"); });
+    const Id fromC = createCustomer(c, QStringLiteral("C3"), QStringLiteral("Chen Jie"));
     for (int round = 0; round < 2; ++round)
         for (Database* db : {&a, &b, &c})
             CHECK(syncNow(*db, folder).problems.empty());
@@ -77,7 +71,7 @@ TEST_CASE("three copies editing apart converge through a shared folder after two
     CHECK(userContent(a) == userContent(b));
     CHECK(userContent(b) == userContent(c));
     for (Database* db : {&a, &b, &c}) {
-        auto x = CustomerRepository(*db).get(shared);
+        auto x = CustomerRepository(*db).get(zhang);
         REQUIRE(x.ok());
         CHECK(x->name == QStringLiteral("Zhang Wei Ltd"));
         CHECK(x->city == QStringLiteral("Suzhou"));
@@ -99,16 +93,14 @@ TEST_CASE("three copies editing apart converge through a shared folder after two
 }
 
 TEST_CASE("the outboxes empty once every device has said it has every change", "[sync]") {
-    TempDir dir;
-    const QString folder = dir.path(QStringLiteral("shared"));
-    REQUIRE(QDir().mkpath(folder));
-    auto family = makeFamily(dir, {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
-    Database& a = *family[0];
-    Database& b = *family[1];
-    Database& c = *family[2];
-    addCustomer(a, QStringLiteral("A1"), QStringLiteral("From a"));
-    addCustomer(b, QStringLiteral("B1"), QStringLiteral("From b"));
-    addCustomer(c, QStringLiteral("C1"), QStringLiteral("From c"));
+    SharedFolder shared({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
+    const QString& folder = shared.folder;
+    Database& a = shared[0];
+    Database& b = shared[1];
+    Database& c = shared[2];
+    createCustomer(a, QStringLiteral("A1"), QStringLiteral("From a"));
+    createCustomer(b, QStringLiteral("B1"), QStringLiteral("From b"));
+    createCustomer(c, QStringLiteral("C1"), QStringLiteral("From c"));
     for (Database* db : {&a, &b, &c})
         syncNow(*db, folder);
     // Round one: c read a's and b's packets, and b's says b has a's change.
@@ -130,18 +122,16 @@ TEST_CASE("the outboxes empty once every device has said it has every change", "
 TEST_CASE("a damaged packet and another family's packet in the folder are reported by name and "
           "nothing of them is applied; the good one is",
           "[sync]") {
-    TempDir dir;
-    const QString folder = dir.path(QStringLiteral("shared"));
-    REQUIRE(QDir().mkpath(folder));
-    auto family = makeFamily(dir, {QStringLiteral("a"), QStringLiteral("b")});
-    Database& a = *family[0];
-    Database& b = *family[1];
-    addCustomer(b, QStringLiteral("B1"), QStringLiteral("From b"));
+    SharedFolder shared({QStringLiteral("a"), QStringLiteral("b")});
+    const QString& folder = shared.folder;
+    Database& a = shared[0];
+    Database& b = shared[1];
+    createCustomer(b, QStringLiteral("B1"), QStringLiteral("From b"));
     syncNow(b, folder);
 
     TempDir otherDir;
     auto stranger = createDatabase(otherDir, QStringLiteral("x.sqlite"));
-    addCustomer(*stranger, QStringLiteral("X1"), QStringLiteral("Stranger"));
+    createCustomer(*stranger, QStringLiteral("X1"), QStringLiteral("Stranger"));
     syncNow(*stranger, folder);
     const QString damaged = QDir(folder).filePath(QStringLiteral("damaged.clpacket"));
     QByteArray bytes = readFile(QDir(folder).filePath(packetFiles(folder).first()));
@@ -177,17 +167,15 @@ TEST_CASE("a damaged packet and another family's packet in the folder are report
 
 TEST_CASE("a packet lacking earlier changes goes in after a packet in the folder that has them",
           "[sync]") {
-    TempDir dir;
-    const QString folder = dir.path(QStringLiteral("shared"));
-    REQUIRE(QDir().mkpath(folder));
-    auto family = makeFamily(dir, {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("d")});
-    Database& a = *family[0];
-    Database& b = *family[1];
-    Database& d = *family[2];
-    addCustomer(a, QStringLiteral("A1"), QStringLiteral("First"));
-    sendPacket(a, b, dir);
-    sendPacket(b, a, dir); // a hears that b has A1
-    addCustomer(a, QStringLiteral("A2"), QStringLiteral("Second"));
+    SharedFolder shared({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("d")});
+    const QString& folder = shared.folder;
+    Database& a = shared[0];
+    Database& b = shared[1];
+    Database& d = shared[2];
+    createCustomer(a, QStringLiteral("A1"), QStringLiteral("First"));
+    sendPacket(a, b, shared.dir);
+    sendPacket(b, a, shared.dir); // a hears that b has A1
+    createCustomer(a, QStringLiteral("A2"), QStringLiteral("Second"));
     // Made for b: only A2. Sorted first, it is tried first, and lacks A1 for d.
     REQUIRE(sync::exportPacket(a, QStringLiteral("b"),
                                QDir(folder).filePath(QStringLiteral("1-for-b.clpacket")))
