@@ -1,5 +1,9 @@
 #include "sync_folder.h"
 
+#include "outbox.h"
+#include "storage/database.h"
+#include "storage/sqlite_error.h"
+
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -112,6 +116,15 @@ Result<FolderSyncOutcome> syncWithFolder(Database& db, const QString& folder,
     const QString own = packetFileName(status->family, status->self.id);
     outcome.packet = dir.filePath(own);
     importAll(db, otherPackets(dir, own), memory, outcome);
+    // An import prunes what every device has; without one (a copy just cloned, say) it would go
+    // out again in this copy's packet.
+    try {
+        if (hasAcknowledged(db.handle()))
+            if (Status pruned = forgetAcknowledged(db); !pruned)
+                return pruned.error();
+    } catch (...) {
+        return describeException(db.path());
+    }
     auto exported = exportPacket(db, QString(), outcome.packet);
     if (!exported)
         return exported.error();

@@ -191,3 +191,20 @@ TEST_CASE("a packet lacking earlier changes goes in after a packet in the folder
     CHECK(outcome.applied() == 2);
     CHECK(queryCount(d, "SELECT count(*) FROM customer") == 2);
 }
+
+TEST_CASE("what every device has is not written to the folder again", "[sync]") {
+    TempDir dir;
+    const QString folder = dir.path(QStringLiteral("shared"));
+    REQUIRE(QDir().mkpath(folder));
+    auto shop = createDatabase(dir, QStringLiteral("shop.sqlite"));
+    createCustomer(*shop, QStringLiteral("C1"), QStringLiteral("One"));
+    createCustomer(*shop, QStringLiteral("C2"), QStringLiteral("Two"));
+    // The clone has both changes, and the shop knows no other device.
+    REQUIRE(sync::cloneDatabase(*shop, dir.path(QStringLiteral("laptop.sqlite")),
+                                QStringLiteral("laptop"))
+                .ok());
+    CHECK(outbox(*shop) == 2);
+    const sync::FolderSyncOutcome outcome = syncNow(*shop, folder);
+    CHECK(outcome.exported.changesets == 0);
+    CHECK(outbox(*shop) == 0);
+}
