@@ -268,7 +268,8 @@ void MainWindow::backUpNow() {
 void MainWindow::closeEvent(QCloseEvent* event) {
     ui_settings::windowGeometry.set(saveGeometry());
     // The last sync with the sync folder runs with the window hidden, which then closes.
-    if (auto* sync = page<SyncPage>(); sync && sync->syncBeforeClose([this] { close(); })) {
+    if (auto* syncPage = page<SyncPage>();
+        syncPage && syncPage->syncBeforeClose([this] { close(); })) {
         event->ignore();
         hide();
         return;
