@@ -1,6 +1,7 @@
 #include "cli_context.h"
 #include "commands.h"
 #include "sync/sync_exchange.h"
+#include "sync/sync_folder.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -44,6 +45,25 @@ int importFrom(Context& ctx, Database& db, const QString& path) {
     return Done;
 }
 
+int syncFolder(Context& ctx, Database& db, const QString& given) {
+    const QString folder = given.isEmpty() ? db.setting(sync::syncFolderSettingKey()) : given;
+    if (folder.isEmpty())
+        return ctx.usage(QStringLiteral("sync folder needs DIR: this database has no sync folder "
+                                        "set (the app's Preferences set one)"));
+    auto outcome = sync::syncWithFolder(db, folder);
+    if (!outcome)
+        return ctx.fail(outcome.error());
+    for (const sync::FolderImport& i : outcome->imported)
+        ctx.out() << "applied " << i.outcome.applied << " changesets from \"" << i.outcome.source
+                  << "\" (" << QFileInfo(i.file).fileName() << "), " << i.outcome.conflicts
+                  << " conflicts\n";
+    ctx.out() << (outcome->exported.unchanged ? "kept " : "wrote ") << outcome->exported.changesets
+              << " changesets in " << QFileInfo(outcome->packet).absoluteFilePath() << '\n';
+    for (const sync::FolderProblem& p : outcome->problems)
+        ctx.err() << p.message << '\n';
+    return outcome->problems.empty() ? Done : Refused;
+}
+
 int status(Context& ctx, Database& db) {
     auto s = sync::syncStatus(db);
     if (!s)
@@ -57,7 +77,9 @@ int status(Context& ctx, Database& db) {
                   << (d.self ? " this device" : "") << ": #" << d.appliedSeq << " at "
                   << clockText(d.appliedClock);
         if (!d.self)
-            ctx.out() << ", has #" << d.acknowledged << " of this device's";
+            ctx.out() << ", has #" << d.acknowledged << " of this device's, " << d.waiting
+                      << " changesets waiting for it, last heard from "
+                      << (d.lastSeen.isEmpty() ? QStringLiteral("never") : d.lastSeen);
         ctx.out() << '\n';
     }
     ctx.out() << "outbox: " << s->outboxChangesets << " changesets, " << s->outboxBytes
@@ -83,15 +105,17 @@ int runSync(Context& ctx) {
     const QCommandLineOption all(QStringLiteral("all"),
                                  QStringLiteral("Export every change this copy knows of."));
     parser.addOptions({out, name, to, all});
-    if (auto stop = ctx.parse(parser, QStringLiteral("clone|export|import FILE|status")))
+    if (auto stop =
+            ctx.parse(parser, QStringLiteral("clone|export|import FILE|folder [DIR]|status")))
         return *stop;
     const QStringList args = parser.positionalArguments();
     const QString sub = args.value(0);
     const int expected = sub == QLatin1String("import") ? 2 : 1;
-    if (args.isEmpty() || args.size() != expected)
+    const bool folderArgs = sub == QLatin1String("folder") && args.size() <= 2;
+    if (args.isEmpty() || (args.size() != expected && !folderArgs))
         return ctx.usage(QStringLiteral("use: sync clone --out FILE [--name DEVICE-NAME], sync "
                                         "export (--to DEVICE | --all) --out FILE, sync import "
-                                        "FILE, or sync status"));
+                                        "FILE, sync folder [DIR], or sync status"));
     if (sub == QLatin1String("clone") && !parser.isSet(out))
         return ctx.usage(QStringLiteral("sync clone needs --out FILE"));
     if (sub == QLatin1String("export") &&
@@ -105,9 +129,10 @@ int runSync(Context& ctx) {
     if (sub != QLatin1String("clone") && sub != QLatin1String("export") && parser.isSet(out))
         return ctx.usage(QStringLiteral("--out goes with sync clone or sync export"));
     if (sub != QLatin1String("clone") && sub != QLatin1String("export") &&
-        sub != QLatin1String("import") && sub != QLatin1String("status"))
+        sub != QLatin1String("import") && sub != QLatin1String("folder") &&
+        sub != QLatin1String("status"))
         return ctx.usage(
-            QStringLiteral("unknown sync command \"%1\" (clone, export, import or status)")
+            QStringLiteral("unknown sync command \"%1\" (clone, export, import, folder or status)")
                 .arg(sub));
     auto db = ctx.openDatabase(parser, OpenMode::ReadWrite);
     if (!db)
@@ -119,6 +144,8 @@ int runSync(Context& ctx) {
                         parser.value(out));
     if (sub == QLatin1String("import"))
         return importFrom(ctx, *db, args[1]);
+    if (sub == QLatin1String("folder"))
+        return syncFolder(ctx, *db, args.value(1));
     return status(ctx, *db);
 }
 

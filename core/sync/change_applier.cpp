@@ -35,15 +35,17 @@
 //   copy for a customer deleted on another) brings its parent back from the tombstone, the same
 //   edit-wins-over-delete rule; PRAGMA foreign_key_check must then be clean.
 //
-// Left as they are: a unique column (customer ref, product sku, order number) given the same
-// value by new rows on two copies refuses the second insert on each copy; that insert is listed
-// as a conflict, and the copies may then differ in which row they kept.
+// - Unique values: two copies may give one unique value (a customer ref, a product sku, an order
+//   number, a line number of one order) to two different rows. Both rows stay; the later one
+//   (larger id) takes the value marked with its own id, on every copy alike, and the clash is
+//   listed as a conflict of that field (unique_clash.h).
 #include "change_applier.h"
 
 #include "change_recorder.h"
 #include "changeset_rows.h"
 #include "parent_touches.h"
 #include "storage/sqlite.h"
+#include "unique_clash.h"
 
 #include <QStringList>
 
@@ -52,6 +54,9 @@
 namespace clientele::sync {
 
 namespace {
+
+// A row may clash with one other row per unique constraint, and be written once more each time.
+constexpr int kMostClashes = 4;
 
 FieldValue textValue(const char* text) {
     FieldValue v;
@@ -135,7 +140,7 @@ void ChangeApplier::applyInsert(const RowChange& change, const Write& write) {
     if (m_rows.read(change.table, change.primaryKey, key))
         return; // already here (ids are unique, so it is this very row)
     try {
-        m_rows.insert(change.table, row);
+        insertRow(change.table, row, write.clock);
     } catch (const sql::Exception& e) {
         if (e.primaryCode() != SQLITE_CONSTRAINT)
             throw;
@@ -185,8 +190,8 @@ void ChangeApplier::applyUpdate(const RowChange& change, const Write& write) {
     const std::vector<FieldValue> key = keyOf(change.primaryKey, change.oldValues);
     const QString keyName = keyText(key);
     if (auto row = m_rows.read(change.table, change.primaryKey, key)) {
-        m_rows.update(change.table, change.primaryKey, key,
-                      winningFields(change, write, keyName, *row));
+        updateRow(change.table, key, *row, winningFields(change, write, keyName, *row),
+                  write.clock);
         reviveTouchedParents(change, write);
         return;
     }
@@ -232,10 +237,66 @@ void ChangeApplier::applyDelete(const RowChange& change, const Write& write) {
 
 void ChangeApplier::revive(const QString& table, const QString& key, Tombstone tombstone,
                            const WriteClock& by) {
-    m_rows.insert(table, tombstone.values);
+    insertRow(table, tombstone.values, by);
     dropTombstone(m_rows, table, key);
     recordConflict(table, key, QString(), textValue("kept"), by, textValue("deleted"),
                    tombstone.deleted);
+}
+
+void ChangeApplier::insertRow(const QString& table, std::vector<FieldValue> row,
+                              const WriteClock& by) {
+    for (int attempt = 0;; ++attempt) {
+        try {
+            m_rows.insert(table, row);
+            return;
+        } catch (const sql::Exception& e) {
+            const UniqueClash clash = settle(e, attempt, table, row, by);
+            if (clash.incoming)
+                row[static_cast<std::size_t>(clash.column)] = clash.given;
+        }
+    }
+}
+
+void ChangeApplier::updateRow(const QString& table, const std::vector<FieldValue>& key,
+                              std::vector<FieldValue> row,
+                              std::vector<std::pair<int, FieldValue>> assignments,
+                              const WriteClock& by) {
+    for (const auto& [column, value] : assignments)
+        row[static_cast<std::size_t>(column)] = value;
+    for (int attempt = 0;; ++attempt) {
+        try {
+            m_rows.update(table, m_rows.primaryKey(table), key, assignments);
+            return;
+        } catch (const sql::Exception& e) {
+            const UniqueClash clash = settle(e, attempt, table, row, by);
+            if (!clash.incoming)
+                continue;
+            row[static_cast<std::size_t>(clash.column)] = clash.given;
+            std::erase_if(assignments, [&](const auto& a) { return a.first == clash.column; });
+            assignments.emplace_back(clash.column, clash.given);
+        }
+    }
+}
+
+// Called while handling a write refused with e: a refusal for a unique value another row holds
+// is settled (the later row takes the marked value; the value it had is listed as the one that
+// lost, the marked one as kept by the merge itself, which no device wrote); any other refusal,
+// or one that keeps coming back, is thrown on.
+UniqueClash ChangeApplier::settle(const sql::Exception& e, int attempt, const QString& table,
+                                  const std::vector<FieldValue>& row, const WriteClock& by) {
+    if (e.code() != SQLITE_CONSTRAINT_UNIQUE || attempt == kMostClashes)
+        throw;
+    const auto found = findUniqueClash(m_rows, table, row);
+    if (!found)
+        throw;
+    const UniqueClash& clash = *found;
+    const QString key = keyText(clash.key);
+    const QString& column = m_rows.columns(table)[static_cast<std::size_t>(clash.column)];
+    if (!clash.incoming)
+        m_rows.update(table, m_rows.primaryKey(table), clash.key, {{clash.column, clash.given}});
+    const WriteClock taker = clash.incoming ? by : fieldClock(m_rows, table, key, column);
+    recordConflict(table, key, column, clash.given, WriteClock{}, clash.taken, taker);
+    return clash;
 }
 
 void ChangeApplier::restoreMissingParents() {

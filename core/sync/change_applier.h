@@ -11,6 +11,7 @@ struct sqlite3;
 namespace clientele::sync {
 
 class ParentTouches;
+struct UniqueClash;
 
 struct ApplyCounts {
     qint64 changesets = 0;
@@ -41,6 +42,13 @@ private:
     std::vector<std::pair<int, FieldValue>> winningFields(const struct RowChange& change,
                                                           const Write& write, const QString& key,
                                                           const std::vector<FieldValue>& current);
+    // Writes that give way when another row holds one of their unique values (unique_clash.h).
+    void insertRow(const QString& table, std::vector<FieldValue> row, const WriteClock& by);
+    void updateRow(const QString& table, const std::vector<FieldValue>& key,
+                   std::vector<FieldValue> row, std::vector<std::pair<int, FieldValue>> assignments,
+                   const WriteClock& by);
+    UniqueClash settle(const sql::Exception& e, int attempt, const QString& table,
+                       const std::vector<FieldValue>& row, const WriteClock& by);
     void reviveTouchedParents(const struct RowChange& change, const Write& write);
     void resolveOrphans(const QString& table, const Reference& reference, const QString& parentKey);
     void revive(const QString& table, const QString& key, Tombstone tombstone,

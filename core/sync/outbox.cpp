@@ -24,10 +24,22 @@ std::vector<OutboxEntry> loadEntries(sqlite3* db,
     return entries;
 }
 
+namespace {
+
+// No other device known here lacks the entry.
+constexpr const char* kAcknowledged =
+    " FROM sync_outbox WHERE NOT EXISTS (SELECT 1 FROM sync_device d WHERE d.id <> "
+    "sync_outbox.origin AND coalesce((SELECT a.seq FROM sync_ack a WHERE a.peer = d.id AND "
+    "a.origin = sync_outbox.origin), 0) < sync_outbox.seq)";
+
+} // namespace
+
 void pruneAcknowledged(sqlite3* db) {
-    sql::exec(db, "DELETE FROM sync_outbox WHERE NOT EXISTS (SELECT 1 FROM sync_device d WHERE "
-                  "d.id <> sync_outbox.origin AND coalesce((SELECT a.seq FROM sync_ack a WHERE "
-                  "a.peer = d.id AND a.origin = sync_outbox.origin), 0) < sync_outbox.seq)");
+    sql::exec(db, std::string("DELETE") + kAcknowledged);
+}
+
+bool hasAcknowledged(sqlite3* db) {
+    return sql::queryInt(db, std::string("SELECT EXISTS (SELECT 1") + kAcknowledged + ")") != 0;
 }
 
 } // namespace clientele::sync

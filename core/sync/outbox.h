@@ -28,5 +28,7 @@ std::vector<OutboxEntry> loadEntries(sqlite3* db,
 // Drops the entries every other device known here has acknowledged: nobody needs them from this
 // copy any more (a device cloned later gets their effect in its copy).
 void pruneAcknowledged(sqlite3* db);
+// Whether there is anything to prune.
+bool hasAcknowledged(sqlite3* db);
 
 } // namespace clientele::sync

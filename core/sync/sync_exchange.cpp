@@ -108,6 +108,21 @@ Status becomeDevice(const QString& path, const DeviceInfo& device, const SyncIde
     });
 }
 
+// What an export for the device would hold (see exportPacket).
+qint64 waitingFor(sqlite3* db, qint64 device) {
+    sql::Statement q(db, "SELECT count(*) FROM sync_outbox o WHERE o.origin <> ?1 AND o.seq > "
+                         "coalesce((SELECT a.seq FROM sync_ack a WHERE a.peer = ?1 AND "
+                         "a.origin = o.origin), 0)");
+    q.bind(1, device);
+    return q.step() ? q.int64(0) : 0;
+}
+
+QString lastSeen(sqlite3* db, qint64 device) {
+    sql::Statement q(db, "SELECT last_seen FROM sync_device WHERE id = ?");
+    q.bind(1, device);
+    return q.step() && !q.isNull(0) ? q.text(0) : QString();
+}
+
 } // namespace
 
 Result<DeviceInfo> cloneDatabase(Database& db, const QString& outPath, const QString& name) {
@@ -178,11 +193,19 @@ Result<ExportOutcome> exportPacket(Database& db, const QString& target, const QS
         packet.lastClock = std::max(packet.lastClock, e.clock);
     }
     const QByteArray bytes = encodePacket(packet);
+    ExportOutcome outcome{static_cast<qint64>(packet.entries.size()), bytes.size()};
+    // Rewriting the same bytes would still look like news to a folder-syncing tool.
+    if (QFile existing(outPath); existing.size() == bytes.size() &&
+                                 existing.open(QIODevice::ReadOnly) &&
+                                 existing.readAll() == bytes) {
+        outcome.unchanged = true;
+        return outcome;
+    }
     QSaveFile file(outPath);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return Error::io(
             QStringLiteral("%1: cannot write the packet: %2").arg(outPath, file.errorString()));
-    return ExportOutcome{static_cast<qint64>(packet.entries.size()), bytes.size()};
+    return outcome;
 }
 
 namespace {
@@ -240,12 +263,14 @@ Result<std::vector<OutboxEntry>> newEntries(const Packet& packet, const AppliedV
     return fresh;
 }
 
-void rememberPeers(sqlite3* db, const Packet& packet, qint64 self) {
+void rememberPeers(sqlite3* db, const Packet& packet, qint64 self, const QString& now) {
     for (const PacketDevice& d : packet.devices)
         if (d.id != self)
             saveDevice(db, {d.id, d.name});
     for (const PacketAck& a : packet.acks)
         saveAck(db, packet.source, a.origin, a.seq);
+    sql::Statement seen(db, "UPDATE sync_device SET last_seen = ? WHERE id = ?");
+    seen.bind(1, now).bind(2, packet.source).exec();
 }
 
 } // namespace
@@ -285,7 +310,7 @@ Result<ImportOutcome> importPacket(Database& db, const QString& path) {
             observeClock(h, entry.clock);
         }
         applier.restoreMissingParents();
-        rememberPeers(h, *packet, self->device);
+        rememberPeers(h, *packet, self->device, db.clock().nowText());
         pruneAcknowledged(h);
         outcome.applied = applier.counts().changesets;
         outcome.rows = applier.counts().rows;
@@ -324,7 +349,8 @@ Result<SyncStatus> syncStatus(Database& db) {
             const auto ack = acks.find(self->device);
             status.devices.push_back({d, isSelf, a == applied.end() ? 0 : a->second.seq,
                                       a == applied.end() ? 0 : a->second.clock,
-                                      ack == acks.end() ? 0 : ack->second});
+                                      ack == acks.end() ? 0 : ack->second,
+                                      isSelf ? 0 : waitingFor(h, d.id), lastSeen(h, d.id)});
         };
         add(status.self, true);
         for (const DeviceInfo& d : knownDevices(h))
@@ -338,6 +364,25 @@ Result<SyncStatus> syncStatus(Database& db) {
         return describeException(db.path());
     }
     return status;
+}
+
+Status renameDevice(Database& db, const QString& name) {
+    const QString wanted = name.trimmed();
+    if (wanted.isEmpty())
+        return Error::invalid(QStringLiteral("device name: a name is required"));
+    auto self = identityOf(db);
+    if (!self)
+        return self.error();
+    return writeInTransaction(db, db.path(), [&]() -> Status {
+        sqlite3* h = db.handle();
+        if (const auto other = findDevice(h, wanted); other && other->id != self->device)
+            return Error::invalid(
+                QStringLiteral("device name: another device of this family is named \"%1\"")
+                    .arg(wanted));
+        sql::Statement q(h, "UPDATE sync_self SET device_name = ?");
+        q.bind(1, wanted).exec();
+        return {};
+    });
 }
 
 } // namespace clientele::sync

@@ -24,10 +24,12 @@ Result<DeviceInfo> cloneDatabase(Database& db, const QString& outPath, const QSt
 struct ExportOutcome {
     qint64 changesets = 0;
     qint64 bytes = 0;
+    bool unchanged = false; // the file already held this very packet and was left alone
 };
 
 // Writes a packet with every changeset known here that the target device (by name or id) has
-// not acknowledged; with an empty target, every changeset known here.
+// not acknowledged; with an empty target, every changeset known here. The file is replaced at
+// once (written aside, then renamed), and not touched when it already holds the same packet.
 Result<ExportOutcome> exportPacket(Database& db, const QString& target, const QString& outPath);
 
 struct ImportOutcome {
@@ -52,6 +54,8 @@ struct OriginStatus {
     qint64 appliedSeq = 0;   // last changeset of it applied here
     qint64 appliedClock = 0; // its clock (HLC)
     qint64 acknowledged = 0; // of this copy's own changesets, the last it said it has
+    qint64 waiting = 0;      // changesets known here that it has not acknowledged
+    QString lastSeen;        // when a packet of it was last imported here (empty: never)
 };
 
 struct SyncStatus {
@@ -64,5 +68,8 @@ struct SyncStatus {
 };
 
 Result<SyncStatus> syncStatus(Database& db);
+
+// Renames this device; the other copies learn the name from its next packet.
+Status renameDevice(Database& db, const QString& name);
 
 } // namespace clientele::sync

@@ -67,6 +67,26 @@ const std::vector<Reference>& TableRows::references(const QString& table) {
     return *m_references.insert(table, std::move(references));
 }
 
+const std::vector<std::vector<int>>& TableRows::uniqueColumns(const QString& table) {
+    auto it = m_uniques.find(table);
+    if (it != m_uniques.end())
+        return *it;
+    QStringList indexes;
+    sql::Statement list(m_db, QStringLiteral("PRAGMA index_list(%1)").arg(quoted(table)));
+    while (list.step())
+        if (list.integer(2) != 0 && list.text(3) != QLatin1String("pk") && list.integer(4) == 0)
+            indexes << list.text(1);
+    std::vector<std::vector<int>> uniques;
+    for (const QString& index : indexes) {
+        std::vector<int> columns;
+        sql::Statement info(m_db, QStringLiteral("PRAGMA index_info(%1)").arg(quoted(index)));
+        while (info.step())
+            columns.push_back(static_cast<int>(info.integer(1)));
+        uniques.push_back(std::move(columns));
+    }
+    return *m_uniques.insert(table, std::move(uniques));
+}
+
 QString TableRows::whereKey(const QString& table, const std::vector<bool>& primaryKey) {
     const std::vector<QString>& names = columns(table);
     QStringList terms;

@@ -39,6 +39,9 @@ public:
     const std::vector<QString>& columns(const QString& table);
     const std::vector<bool>& primaryKey(const QString& table);
     const std::vector<Reference>& references(const QString& table);
+    // The columns (by index) of each UNIQUE constraint or index of the table, the primary key
+    // and partial indexes left out.
+    const std::vector<std::vector<int>>& uniqueColumns(const QString& table);
     std::optional<std::vector<FieldValue>> read(const QString& table,
                                                 const std::vector<bool>& primaryKey,
                                                 const std::vector<FieldValue>& key);
@@ -57,6 +60,7 @@ private:
     QHash<QString, std::vector<QString>> m_columns;
     QHash<QString, std::vector<bool>> m_primaryKeys;
     QHash<QString, std::vector<Reference>> m_references;
+    QHash<QString, std::vector<std::vector<int>>> m_uniques;
     QHash<QString, std::shared_ptr<sql::Statement>> m_statements;
 };
 

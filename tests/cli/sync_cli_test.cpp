@@ -1,5 +1,6 @@
 #include "test_support.h"
 
+#include <QDir>
 #include <QFile>
 
 #include <catch2/catch.hpp>
@@ -127,4 +128,47 @@ TEST_CASE("clientele-cli sync refuses bad packets with 1, bad usage with 2, a ba
     CHECK(sync({QStringLiteral("status")}, notADatabase).exitCode == 3);
     CHECK(sync({QStringLiteral("status")}, dir.path(QStringLiteral("missing.sqlite"))).exitCode ==
           3);
+}
+
+TEST_CASE("clientele-cli sync folder exchanges packets through a shared folder and names a bad "
+          "one",
+          "[cli][sync]") {
+    TempDir dir;
+    const QString a = dir.path(QStringLiteral("shop.sqlite"));
+    const QString b = dir.path(QStringLiteral("laptop.sqlite"));
+    const QString folder = dir.path(QStringLiteral("shared"));
+    REQUIRE(QDir().mkpath(folder));
+    REQUIRE(runCli({QStringLiteral("init"), QStringLiteral("--db"), a}).exitCode == 0);
+    REQUIRE(sync({QStringLiteral("clone"), QStringLiteral("--out"), b, QStringLiteral("--name"),
+                  QStringLiteral("laptop")},
+                 a)
+                .exitCode == 0);
+    const QString csv = dir.path(QStringLiteral("customers.csv"));
+    writeFile(csv, "ref,name\nC1,Zhang Wei\n");
+    REQUIRE(runCli({QStringLiteral("import"), QStringLiteral("customers"), csv,
+                    QStringLiteral("--db"), a})
+                .exitCode == 0);
+    // No folder given and none set: nothing to go by.
+    CHECK(sync({QStringLiteral("folder")}, a).exitCode == 2);
+
+    const CliResult first = sync({QStringLiteral("folder"), folder}, a);
+    INFO(first.err.toStdString());
+    REQUIRE(first.exitCode == 0);
+    CHECK(first.out.contains(QStringLiteral("wrote 1 changesets in")));
+    const CliResult second = sync({QStringLiteral("folder"), folder}, b);
+    INFO(second.err.toStdString());
+    REQUIRE(second.exitCode == 0);
+    CHECK(second.out.contains(QStringLiteral("applied 1 changesets from")));
+    CHECK(findOutput(b, QStringLiteral("C1")).contains(QStringLiteral("Zhang Wei")));
+    // The shop reads the laptop's packet, which says it has the change.
+    REQUIRE(sync({QStringLiteral("folder"), folder}, a).exitCode == 0);
+    const QString status = sync({QStringLiteral("status")}, a).out;
+    CHECK(status.contains(QStringLiteral("\"laptop\"")));
+    CHECK(status.contains(QStringLiteral("0 changesets waiting for it, last heard from 20")));
+
+    writeFile(QDir(folder).filePath(QStringLiteral("junk.clpacket")), "id,name\n1,x\n");
+    const CliResult bad = sync({QStringLiteral("folder"), folder}, b);
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.err.contains(QStringLiteral("junk.clpacket")));
+    CHECK(bad.err.contains(QStringLiteral("not a Clientele sync packet")));
 }

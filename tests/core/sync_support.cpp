@@ -1,5 +1,6 @@
 #include "sync_support.h"
 
+#include "domain/customer_repository.h"
 #include "storage/sqlite.h"
 #include "sync/change_recorder.h"
 
@@ -67,6 +68,29 @@ sync::ImportOutcome sendPacket(Database& from, Database& to, const TempDir& dir)
 
 qint64 queryCount(Database& db, const char* sql) {
     return sql::queryInt(db.handle(), sql);
+}
+
+Id createCustomer(Database& db, const QString& ref, const QString& name) {
+    Customer c;
+    c.ref = ref;
+    c.name = name;
+    auto id = CustomerRepository(db).create(c);
+    INFO((id ? QString() : id.error().message).toStdString());
+    REQUIRE(id.ok());
+    return *id;
+}
+
+void changeCustomer(Database& db, Id id, void (*edit)(Customer&)) {
+    CustomerRepository repo(db);
+    auto c = repo.get(id);
+    REQUIRE(c.ok());
+    edit(*c);
+    REQUIRE(repo.update(*c).ok());
+}
+
+QString customerName(Database& db, Id id) {
+    auto c = CustomerRepository(db).get(id);
+    return c ? c->name : QString();
 }
 
 } // namespace clientele::test

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/customer.h"
 #include "storage/database.h"
 #include "sync/sync_exchange.h"
 #include "test_support.h"
@@ -22,5 +23,10 @@ QStringList userContent(Database& db);
 sync::ImportOutcome sendPacket(Database& from, Database& to, const TempDir& dir);
 
 qint64 queryCount(Database& db, const char* sql);
+
+// A customer created, changed and read back through the repository, like the app does.
+Id createCustomer(Database& db, const QString& ref, const QString& name);
+void changeCustomer(Database& db, Id id, void (*edit)(Customer&));
+QString customerName(Database& db, Id id);
 
 } // namespace clientele::test

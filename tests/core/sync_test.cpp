@@ -22,26 +22,6 @@ Customer someone(const QString& ref, const QString& name) {
     return c;
 }
 
-Id addCustomer(Database& db, const QString& ref, const QString& name) {
-    auto id = CustomerRepository(db).create(someone(ref, name));
-    REQUIRE(id.ok());
-    return *id;
-}
-
-void editCustomer(Database& db, Id id, void (*edit)(Customer&)) {
-    CustomerRepository repo(db);
-    auto c = repo.get(id);
-    REQUIRE(c.ok());
-    edit(*c);
-    REQUIRE(repo.update(*c).ok());
-}
-
-QString nameOf(Database& db, Id id) {
-    sql::Statement q(db.handle(), "SELECT name FROM customer WHERE id = ?");
-    q.bind(1, id);
-    return q.step() ? q.text(0) : QString();
-}
-
 QString exportFor(Database& from, const QString& to, const TempDir& dir, const QString& name) {
     const QString path = dir.path(name);
     auto written = sync::exportPacket(from, to, path);
@@ -55,8 +35,8 @@ QString exportFor(Database& from, const QString& to, const TempDir& dir, const Q
 TEST_CASE("every committed change is in the outbox with this device and a rising clock", "[sync]") {
     TempDir dir;
     auto db = createDatabase(dir);
-    addCustomer(*db, QStringLiteral("C1"), QStringLiteral("One"));
-    addCustomer(*db, QStringLiteral("C2"), QStringLiteral("Two"));
+    createCustomer(*db, QStringLiteral("C1"), QStringLiteral("One"));
+    createCustomer(*db, QStringLiteral("C2"), QStringLiteral("Two"));
     CHECK(queryCount(*db, "SELECT count(*) FROM sync_outbox") == 2);
     CHECK(queryCount(*db, "SELECT count(DISTINCT origin) FROM sync_outbox") == 1);
     CHECK(queryCount(*db, "SELECT count(*) FROM sync_outbox o JOIN sync_self s "
@@ -69,7 +49,7 @@ TEST_CASE("every committed change is in the outbox with this device and a rising
 TEST_CASE("a rolled back change leaves nothing in the outbox", "[sync]") {
     TempDir dir;
     auto db = createDatabase(dir);
-    addCustomer(*db, QStringLiteral("C1"), QStringLiteral("One"));
+    createCustomer(*db, QStringLiteral("C1"), QStringLiteral("One"));
     // A duplicate ref is refused; its transaction rolls back with its record.
     CHECK_FALSE(CustomerRepository(*db).create(someone(QStringLiteral("C1"), QStringLiteral("X"))));
     CHECK(queryCount(*db, "SELECT count(*) FROM sync_outbox") == 1);
@@ -97,8 +77,8 @@ TEST_CASE("changes of one copy reach another, and a packet imported twice change
     auto family = makeFamily(dir, {QStringLiteral("a"), QStringLiteral("b")});
     Database& a = *family[0];
     Database& b = *family[1];
-    const Id id = addCustomer(a, QStringLiteral("C1"), QStringLiteral("Zhang Wei"));
-    editCustomer(a, id, [](Customer& c) { c.city = QStringLiteral("Hangzhou"); });
+    const Id id = createCustomer(a, QStringLiteral("C1"), QStringLiteral("Zhang Wei"));
+    changeCustomer(a, id, [](Customer& c) { c.city = QStringLiteral("Hangzhou"); });
     const QString packet = exportFor(a, QStringLiteral("b"), dir, QStringLiteral("p.sync"));
     auto first = sync::importPacket(b, packet);
     REQUIRE(first.ok());
@@ -120,13 +100,13 @@ TEST_CASE("packets imported out of order apply each change once", "[sync]") {
     auto family = makeFamily(dir, {QStringLiteral("a"), QStringLiteral("b")});
     Database& a = *family[0];
     Database& b = *family[1];
-    const Id id = addCustomer(a, QStringLiteral("C1"), QStringLiteral("One"));
+    const Id id = createCustomer(a, QStringLiteral("C1"), QStringLiteral("One"));
     const QString early = exportFor(a, QStringLiteral("b"), dir, QStringLiteral("1.sync"));
-    editCustomer(a, id, [](Customer& c) { c.name = QStringLiteral("Later"); });
+    changeCustomer(a, id, [](Customer& c) { c.name = QStringLiteral("Later"); });
     const QString late = exportFor(a, QStringLiteral("b"), dir, QStringLiteral("2.sync"));
     REQUIRE(sync::importPacket(b, late).ok()); // holds both changes: nothing acknowledged yet
     REQUIRE(sync::importPacket(b, early).ok());
-    CHECK(nameOf(b, id) == QStringLiteral("Later"));
+    CHECK(customerName(b, id) == QStringLiteral("Later"));
     CHECK(userContent(a) == userContent(b));
 }
 
@@ -136,10 +116,10 @@ TEST_CASE("a packet with a hole in a device's changes is refused", "[sync]") {
     Database& a = *family[0];
     Database& b = *family[1];
     Database& c = *family[2];
-    addCustomer(a, QStringLiteral("C1"), QStringLiteral("One"));
+    createCustomer(a, QStringLiteral("C1"), QStringLiteral("One"));
     sendPacket(a, b, dir);
     sendPacket(b, a, dir); // a learns that b has #1
-    addCustomer(a, QStringLiteral("C2"), QStringLiteral("Two"));
+    createCustomer(a, QStringLiteral("C2"), QStringLiteral("Two"));
     // Made for b, which has #1: c lacks it.
     const QString forB = exportFor(a, QStringLiteral("b"), dir, QStringLiteral("b.sync"));
     const QStringList before = userContent(c);
@@ -155,9 +135,9 @@ TEST_CASE("changes relay through a third copy", "[sync]") {
     Database& a = *family[0];
     Database& b = *family[1];
     Database& c = *family[2];
-    addCustomer(a, QStringLiteral("C1"), QStringLiteral("From a"));
+    createCustomer(a, QStringLiteral("C1"), QStringLiteral("From a"));
     sendPacket(a, b, dir);
-    addCustomer(b, QStringLiteral("C2"), QStringLiteral("From b"));
+    createCustomer(b, QStringLiteral("C2"), QStringLiteral("From b"));
     sendPacket(b, c, dir);
     CHECK(queryCount(c, "SELECT count(*) FROM customer") == 2);
     sendPacket(c, a, dir);
@@ -171,7 +151,7 @@ TEST_CASE("foreign, truncated, damaged and newer packets are refused with nothin
     auto family = makeFamily(dir, {QStringLiteral("a"), QStringLiteral("b")});
     Database& a = *family[0];
     Database& b = *family[1];
-    addCustomer(a, QStringLiteral("C1"), QStringLiteral("One"));
+    createCustomer(a, QStringLiteral("C1"), QStringLiteral("One"));
     const QString good = exportFor(a, QStringLiteral("b"), dir, QStringLiteral("good.sync"));
     const QByteArray bytes = readFile(good);
     const QStringList before = userContent(b);
@@ -191,7 +171,7 @@ TEST_CASE("foreign, truncated, damaged and newer packets are refused with nothin
     SECTION("foreign family") {
         TempDir other;
         auto stranger = createDatabase(other, QStringLiteral("x.sqlite"));
-        addCustomer(*stranger, QStringLiteral("X1"), QStringLiteral("Stranger"));
+        createCustomer(*stranger, QStringLiteral("X1"), QStringLiteral("Stranger"));
         const QString path = exportFor(*stranger, QString(), other, QStringLiteral("x.sync"));
         refuses(readFile(path), QStringLiteral("another family"));
     }
@@ -218,10 +198,10 @@ TEST_CASE("different fields of one customer edited on two copies both survive", 
     auto family = makeFamily(dir, {QStringLiteral("a"), QStringLiteral("b")});
     Database& a = *family[0];
     Database& b = *family[1];
-    const Id id = addCustomer(a, QStringLiteral("C1"), QStringLiteral("One"));
+    const Id id = createCustomer(a, QStringLiteral("C1"), QStringLiteral("One"));
     sendPacket(a, b, dir);
-    editCustomer(a, id, [](Customer& c) { c.city = QStringLiteral("Suzhou"); });
-    editCustomer(b, id, [](Customer& c) { c.phones = QStringLiteral("13800000000"); });
+    changeCustomer(a, id, [](Customer& c) { c.city = QStringLiteral("Suzhou"); });
+    changeCustomer(b, id, [](Customer& c) { c.phones = QStringLiteral("13800000000"); });
     sendPacket(a, b, dir);
     sendPacket(b, a, dir);
     for (Database* db : {&a, &b}) {
@@ -240,16 +220,16 @@ TEST_CASE("the same field edited on two copies keeps the later edit and lists th
     auto family = makeFamily(dir, {QStringLiteral("a"), QStringLiteral("b")});
     Database& a = *family[0];
     Database& b = *family[1];
-    const Id id = addCustomer(a, QStringLiteral("C1"), QStringLiteral("One"));
+    const Id id = createCustomer(a, QStringLiteral("C1"), QStringLiteral("One"));
     sendPacket(a, b, dir);
-    editCustomer(a, id, [](Customer& c) { c.name = QStringLiteral("Earlier"); });
+    changeCustomer(a, id, [](Customer& c) { c.name = QStringLiteral("Earlier"); });
     // A later millisecond: within one, the clocks could tie and the device ids decide.
     QThread::msleep(3);
-    editCustomer(b, id, [](Customer& c) { c.name = QStringLiteral("Later"); });
+    changeCustomer(b, id, [](Customer& c) { c.name = QStringLiteral("Later"); });
     sendPacket(a, b, dir);
     sendPacket(b, a, dir);
     for (Database* db : {&a, &b}) {
-        CHECK(nameOf(*db, id) == QStringLiteral("Later"));
+        CHECK(customerName(*db, id) == QStringLiteral("Later"));
         sql::Statement q(db->handle(), "SELECT tbl, row, col, kept_value, lost_value FROM "
                                        "sync_conflict");
         REQUIRE(q.step());
@@ -271,14 +251,14 @@ TEST_CASE("an edit against a delete brings the record back, listed as a conflict
     auto family = makeFamily(dir, {QStringLiteral("a"), QStringLiteral("b")});
     Database& a = *family[0];
     Database& b = *family[1];
-    const Id id = addCustomer(a, QStringLiteral("C1"), QStringLiteral("One"));
+    const Id id = createCustomer(a, QStringLiteral("C1"), QStringLiteral("One"));
     sendPacket(a, b, dir);
     const bool deleteFirst = GENERATE(true, false);
     if (deleteFirst) {
         REQUIRE(CustomerRepository(a).remove(id).ok());
-        editCustomer(b, id, [](Customer& c) { c.city = QStringLiteral("Ningbo"); });
+        changeCustomer(b, id, [](Customer& c) { c.city = QStringLiteral("Ningbo"); });
     } else {
-        editCustomer(b, id, [](Customer& c) { c.city = QStringLiteral("Ningbo"); });
+        changeCustomer(b, id, [](Customer& c) { c.city = QStringLiteral("Ningbo"); });
         REQUIRE(CustomerRepository(a).remove(id).ok());
     }
     sendPacket(a, b, dir);
@@ -299,9 +279,9 @@ TEST_CASE("a delete after seeing the edit stays deleted", "[sync]") {
     auto family = makeFamily(dir, {QStringLiteral("a"), QStringLiteral("b")});
     Database& a = *family[0];
     Database& b = *family[1];
-    const Id id = addCustomer(a, QStringLiteral("C1"), QStringLiteral("One"));
+    const Id id = createCustomer(a, QStringLiteral("C1"), QStringLiteral("One"));
     sendPacket(a, b, dir);
-    editCustomer(b, id, [](Customer& c) { c.city = QStringLiteral("Ningbo"); });
+    changeCustomer(b, id, [](Customer& c) { c.city = QStringLiteral("Ningbo"); });
     sendPacket(b, a, dir);
     REQUIRE(CustomerRepository(a).remove(id).ok());
     sendPacket(a, b, dir);
@@ -331,7 +311,7 @@ TEST_CASE("what another observer writes before commit travels too", "[sync]") {
     Database& b = *family[1];
     NoteTaker noteTaker;
     a.addTransactionObserver(&noteTaker);
-    const Id id = addCustomer(a, QStringLiteral("C1"), QStringLiteral("One"));
+    const Id id = createCustomer(a, QStringLiteral("C1"), QStringLiteral("One"));
     a.removeTransactionObserver(&noteTaker);
     sendPacket(a, b, dir);
     auto c = CustomerRepository(b).get(id);
@@ -344,9 +324,10 @@ TEST_CASE("an erasure wins over an edit it had not seen and leaves no values beh
     auto family = makeFamily(dir, {QStringLiteral("a"), QStringLiteral("b")});
     Database& a = *family[0];
     Database& b = *family[1];
-    const Id id = addCustomer(a, QStringLiteral("SECRET-1"), QStringLiteral("Zebulon Quuxworth"));
+    const Id id =
+        createCustomer(a, QStringLiteral("SECRET-1"), QStringLiteral("Zebulon Quuxworth"));
     sendPacket(a, b, dir);
-    editCustomer(b, id, [](Customer& c) { c.city = QStringLiteral("Xylophonic Town"); });
+    changeCustomer(b, id, [](Customer& c) { c.city = QStringLiteral("Xylophonic Town"); });
     auto plan = planCustomerErase(a, QStringLiteral("SECRET-1"));
     REQUIRE(plan.ok());
     REQUIRE(eraseCustomer(a, *plan).ok());

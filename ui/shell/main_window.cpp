@@ -15,6 +15,7 @@
 #include "quick_find.h"
 #include "status_info.h"
 #include "storage/database.h"
+#include "sync/sync_page.h"
 #include "tasks/tasks_page.h"
 #include "tickets/tickets_page.h"
 #include "today/due_notifier.h"
@@ -63,7 +64,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     setCentralWidget(central);
 
     // Pages in navigation order: Today, Customers, Orders, Products, Tasks, Tickets,
-    // Campaigns, Analysis. Constructors are cheap; pages query when first activated.
+    // Campaigns, Analysis, Sync. Constructors are cheap; pages query when first activated.
     addPage(new TodayPage(*m_app, m_stack));
     addPage(new CustomersPage(*m_app, m_stack));
     addPage(new OrdersPage(*m_app, m_stack));
@@ -72,6 +73,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     addPage(new TicketsPage(*m_app, m_stack));
     addPage(new CampaignsPage(*m_app, m_stack));
     addPage(new AnalysisPage(*m_app, m_stack));
+    addPage(new SyncPage(*m_app, m_stack));
 
     m_customerPage = new CustomerPage(*m_app, m_stack);
     m_stack->addWidget(m_customerPage);
@@ -265,6 +267,13 @@ void MainWindow::backUpNow() {
 
 void MainWindow::closeEvent(QCloseEvent* event) {
     ui_settings::windowGeometry.set(saveGeometry());
+    // The last sync with the sync folder runs with the window hidden, which then closes.
+    if (auto* syncPage = page<SyncPage>();
+        syncPage && syncPage->syncBeforeClose([this] { close(); })) {
+        event->ignore();
+        hide();
+        return;
+    }
     QMainWindow::closeEvent(event);
 }
 

@@ -5,6 +5,7 @@
 #include "file_dialog.h"
 #include "storage/backup_folder.h"
 #include "storage/database.h"
+#include "sync/sync_folder.h"
 #include "ui_settings.h"
 
 #include <QCheckBox>
@@ -44,19 +45,14 @@ PreferencesDialog::PreferencesDialog(AppContext& app, const QStringList& pageTit
     m_autoBackup = new QCheckBox(tr("Back up automatically once a day when the app opens"), this);
     m_autoBackup->setChecked(ui_settings::autoBackup.get());
     form->addRow(tr("Backups"), m_autoBackup);
-    auto* folderRow = new QHBoxLayout;
     m_backupFolder = new QLineEdit(BackupFolder(app.database()).folder(), this);
-    m_backupFolder->setMinimumWidth(320);
-    auto* browse = new QPushButton(tr("Browse…"), this);
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString folder =
-            FileDialog::getExistingDirectory(this, tr("Backup Folder"), m_backupFolder->text());
-        if (!folder.isEmpty())
-            m_backupFolder->setText(folder);
-    });
-    folderRow->addWidget(m_backupFolder, 1);
-    folderRow->addWidget(browse);
-    form->addRow(tr("Backup folder"), folderRow);
+    form->addRow(tr("Backup folder"), folderRow(m_backupFolder, tr("Backup Folder")));
+    m_syncFolder = new QLineEdit(app.database().setting(sync::syncFolderSettingKey()), this);
+    m_syncFolder->setPlaceholderText(tr("None"));
+    m_syncFolder->setToolTip(tr("A folder the other devices of this shop share (a USB stick, a "
+                                "network share, a Syncthing or Nextcloud folder): the app "
+                                "exchanges its changes with them there"));
+    form->addRow(tr("Sync folder"), folderRow(m_syncFolder, tr("Sync Folder")));
     layout->addLayout(form);
     m_error = new QLabel(this);
     m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
@@ -68,8 +64,29 @@ PreferencesDialog::PreferencesDialog(AppContext& app, const QStringList& pageTit
     layout->addWidget(buttons);
 }
 
+QLayout* PreferencesDialog::folderRow(QLineEdit* edit, const QString& caption) {
+    auto* row = new QHBoxLayout;
+    edit->setMinimumWidth(320);
+    auto* browse = new QPushButton(tr("Browse…"), this);
+    connect(browse, &QPushButton::clicked, this, [this, edit, caption] {
+        const QString folder = FileDialog::getExistingDirectory(this, caption, edit->text());
+        if (!folder.isEmpty())
+            edit->setText(folder);
+    });
+    row->addWidget(edit, 1);
+    row->addWidget(browse);
+    return row;
+}
+
 void PreferencesDialog::accept() {
     Database& db = m_app.database();
+    const QString syncFolder = m_syncFolder->text().trimmed();
+    if (!syncFolder.isEmpty() && !QDir(syncFolder).exists()) {
+        m_error->setText(tr("The sync folder %1 is not there (is the drive or share connected?).")
+                             .arg(syncFolder));
+        m_error->show();
+        return;
+    }
     const QString folder = m_backupFolder->text().trimmed();
     if (!folder.isEmpty() && !QDir().mkpath(folder)) {
         m_error->setText(tr("The folder %1 cannot be created.").arg(folder));
@@ -78,6 +95,13 @@ void PreferencesDialog::accept() {
     }
     if (folder != BackupFolder(db).folder() && !db.isReadOnly()) {
         if (Status s = db.setSetting(BackupFolder::folderSettingKey(), folder); !s) {
+            m_error->setText(s.error().message);
+            m_error->show();
+            return;
+        }
+    }
+    if (syncFolder != db.setting(sync::syncFolderSettingKey()) && !db.isReadOnly()) {
+        if (Status s = db.setSetting(sync::syncFolderSettingKey(), syncFolder); !s) {
             m_error->setText(s.error().message);
             m_error->show();
             return;
