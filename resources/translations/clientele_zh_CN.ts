@@ -679,6 +679,175 @@ The database was not changed.</source>
     </message>
 </context>
 <context>
+    <name>SyncCommands</name>
+    <message>
+        <source>Accept conflict</source>
+        <translation>接受冲突结果</translation>
+    </message>
+    <message>
+        <source>Restore other value</source>
+        <translation>恢复另一个值</translation>
+    </message>
+    <message>
+        <source>Rename device</source>
+        <translation>重命名设备</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLabels</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Customer note</source>
+        <translation>客户备注</translation>
+    </message>
+    <message>
+        <source>Preference</source>
+        <translation>客户偏好</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Campaign member</source>
+        <translation>活动成员</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Order line</source>
+        <translation>订单明细</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>销售员</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>货号</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>单位成本</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Whole record</source>
+        <translation>整条记录</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Clientele sync packets (*.clpacket);;All files (*)</source>
+        <translation>Clientele 同步包 (*.clpacket);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>TaskCommands</name>
     <message>
         <source>Mark task done</source>
@@ -1455,6 +1624,69 @@ Add orders or import your sales, or choose a wider period, and this analysis app
     </message>
 </context>
 <context>
+    <name>clientele::ConflictListModel</name>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>the merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>(no longer here) #%1</source>
+        <translation>（已不存在）#%1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation>保留的值</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>另一个值</translation>
+    </message>
+    <message>
+        <source>Kept from</source>
+        <translation>保留值来自</translation>
+    </message>
+    <message>
+        <source>Other from</source>
+        <translation>另一值来自</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+</context>
+<context>
     <name>clientele::CustomerDialog</name>
     <message>
         <source>New Customer</source>
@@ -1976,6 +2208,37 @@ Add orders or import your sales, or choose a wider period, and this analysis app
     <message>
         <source>Customers</source>
         <translation>客户</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::DeviceListModel</name>
+    <message>
+        <source>%1 (this device)</source>
+        <translation>%1（本设备）</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Last heard from</source>
+        <translation>最近通讯</translation>
+    </message>
+    <message>
+        <source>Its latest change here</source>
+        <translation>在本机的最新更改</translation>
+    </message>
+    <message>
+        <source>Changes waiting for it</source>
+        <translation>待发送给它的更改</translation>
     </message>
 </context>
 <context>
@@ -3272,6 +3535,26 @@ This cannot be undone. Backups made before keep their copy until they are rotate
         <source>Language</source>
         <translation>语言</translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>A folder the other devices of this shop share (a USB stick, a network share, a Syncthing or Nextcloud folder): the app exchanges its changes with them there</source>
+        <translation>本店其他设备共用的文件夹（U 盘、网络共享、Syncthing 或 Nextcloud 文件夹）：程序在这里与它们交换更改</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>同步文件夹</translation>
+    </message>
+    <message>
+        <source>Sync Folder</source>
+        <translation>同步文件夹</translation>
+    </message>
+    <message>
+        <source>The sync folder %1 is not there (is the drive or share connected?).</source>
+        <translation>同步文件夹 %1 不存在（磁盘或共享是否已连接？）。</translation>
+    </message>
 </context>
 <context>
     <name>clientele::ProductDialog</name>
@@ -4324,6 +4607,217 @@ Read-only: %2</source>
     <message>
         <source>Last backup: %1</source>
         <translation>上次备份：%1</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::SyncPage</name>
+    <message>
+        <source>Sync Now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Read the other devices&apos; packets in the sync folder and write this device&apos;s (%1)</source>
+        <translation>读取同步文件夹中其他设备的同步包，并写出本设备的同步包（%1）</translation>
+    </message>
+    <message>
+        <source>Export Packet…</source>
+        <translation>导出同步包…</translation>
+    </message>
+    <message>
+        <source>Import Packet…</source>
+        <translation>导入同步包…</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Keep the value kept and mark the conflict resolved</source>
+        <translation>保留当前值，并将冲突标记为已解决</translation>
+    </message>
+    <message>
+        <source>Restore Other Value</source>
+        <translation>恢复另一个值</translation>
+    </message>
+    <message>
+        <source>Write the other value back (it reaches the other devices like any edit) and mark the conflict resolved</source>
+        <translation>写回另一个值（与其他修改一样同步到其他设备），并将冲突标记为已解决</translation>
+    </message>
+    <message>
+        <source>Open Customer</source>
+        <translation>打开客户</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>本设备</translation>
+    </message>
+    <message>
+        <source>None: packets go by Export and Import only</source>
+        <translation>无：仅通过导出和导入传递同步包</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>同步文件夹</translation>
+    </message>
+    <message>
+        <source>Not synced since the app opened</source>
+        <translation>程序启动后尚未同步</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>上次同步</translation>
+    </message>
+    <message>
+        <source>Devices of this family</source>
+        <translation>本店的设备</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Show resolved</source>
+        <translation>显示已解决</translation>
+    </message>
+    <message>
+        <source>Not in a family yet: the first change or sync starts one</source>
+        <translation>尚未加入同步组：第一次更改或同步时自动创建</translation>
+    </message>
+    <message>
+        <source>Family %1</source>
+        <translation>同步组 %1</translation>
+    </message>
+    <message>
+        <source>Conflicts: none to review</source>
+        <translation>冲突：无待处理</translation>
+    </message>
+    <message>
+        <source>Conflicts: %1 to review</source>
+        <translation>冲突：%1 项待处理</translation>
+    </message>
+    <message>
+        <source>Delete Again…</source>
+        <translation>再次删除…</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Sync Folder (shared with the other devices)</source>
+        <translation>同步文件夹（与其他设备共用）</translation>
+    </message>
+    <message>
+        <source>Sync Folder</source>
+        <translation>同步文件夹</translation>
+    </message>
+    <message>
+        <source>Export Packet</source>
+        <translation>导出同步包</translation>
+    </message>
+    <message>
+        <source>Import Packet</source>
+        <translation>导入同步包</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>%1: failed</source>
+        <translation>%1：失败</translation>
+    </message>
+    <message>
+        <source>Sync: %1</source>
+        <translation>同步：%1</translation>
+    </message>
+    <message>
+        <source>1 change from other devices applied</source>
+        <translation>已应用其他设备的 1 项更改</translation>
+    </message>
+    <message>
+        <source>%1 changes from other devices applied</source>
+        <translation>已应用其他设备的 %1 项更改</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>，%1</translation>
+    </message>
+    <message>
+        <source>1 new conflict</source>
+        <translation>1 项新冲突</translation>
+    </message>
+    <message>
+        <source>%1 new conflicts</source>
+        <translation>%1 项新冲突</translation>
+    </message>
+    <message>
+        <source>; this device&apos;s packet had nothing new</source>
+        <translation>；本设备的同步包没有新内容</translation>
+    </message>
+    <message>
+        <source>; this device&apos;s packet holds %1</source>
+        <translation>；本设备的同步包包含 %1</translation>
+    </message>
+    <message>
+        <source>1 change</source>
+        <translation>1 项更改</translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation>%1 项更改</translation>
+    </message>
+    <message>
+        <source>Sync: %1 could not be read (see the Sync page)</source>
+        <translation>同步：无法读取 %1（见同步页面）</translation>
+    </message>
+    <message>
+        <source>Sync: %1 packets could not be read, the first %2 (see the Sync page)</source>
+        <translation>同步：有 %1 个同步包无法读取，第一个是 %2（见同步页面）</translation>
+    </message>
+    <message>
+        <source>Synced: %1</source>
+        <translation>已同步：%1</translation>
+    </message>
+    <message>
+        <source>Imported %1 from “%2”: %3</source>
+        <translation>已从“%2”导入 %1：%3</translation>
+    </message>
+    <message>
+        <source>1 change applied</source>
+        <translation>已应用 1 项更改</translation>
+    </message>
+    <message>
+        <source>%1 changes applied</source>
+        <translation>已应用 %1 项更改</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>已将 %1 导出到 %2</translation>
+    </message>
+    <message>
+        <source>Delete Again</source>
+        <translation>再次删除</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted on another device and came back with an edit. Delete it again, on every device? This cannot be undone.</source>
+        <translation>“%1”已在另一台设备上删除，又因一次修改而恢复。要在所有设备上再次删除吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Rename Device</source>
+        <translation>重命名设备</translation>
     </message>
 </context>
 <context>

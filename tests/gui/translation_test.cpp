@@ -70,8 +70,8 @@ const QStringList& keptWords() {
         QStringLiteral("PgUp"),      QStringLiteral("PgDown"), QStringLiteral("Backspace"),
         QStringLiteral("Return"),    QStringLiteral("Space"),  QStringLiteral("Up"),
         QStringLiteral("Down"),      QStringLiteral("Left"),   QStringLiteral("Right"),
-        QStringLiteral("URL"),       QStringLiteral("SQLite"), QStringLiteral("CNY"),
-        QStringLiteral("USD"),
+        QStringLiteral("URL"),       QStringLiteral("SQLite"), QStringLiteral("Syncthing"),
+        QStringLiteral("Nextcloud"), QStringLiteral("CNY"),    QStringLiteral("USD"),
     };
     return words;
 }

@@ -10,16 +10,16 @@ namespace clientele {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("SyncCommands", text);
-}
+struct SyncCommands {
+    Q_DECLARE_TR_FUNCTIONS(SyncCommands)
+};
 
 const QString kChanged = QStringLiteral("sync");
 
 } // namespace
 
 AcceptConflictCommand::AcceptConflictCommand(AppContext& app, qint64 conflict)
-    : DatabaseCommand(app, tr("Accept conflict"), kChanged)
+    : DatabaseCommand(app, SyncCommands::tr("Accept conflict"), kChanged)
     , m_conflict(conflict) {}
 
 Status AcceptConflictCommand::apply() {
@@ -32,7 +32,7 @@ Status AcceptConflictCommand::revert() {
 
 RestoreConflictCommand::RestoreConflictCommand(AppContext& app, qint64 conflict,
                                                const QString& changed)
-    : DatabaseCommand(app, tr("Restore other value"), changed)
+    : DatabaseCommand(app, SyncCommands::tr("Restore other value"), changed)
     , m_conflict(conflict) {}
 
 Status RestoreConflictCommand::apply() {
@@ -44,7 +44,7 @@ Status RestoreConflictCommand::revert() {
 }
 
 RenameDeviceCommand::RenameDeviceCommand(AppContext& app, QString before, QString after)
-    : DatabaseCommand(app, tr("Rename device"), kChanged)
+    : DatabaseCommand(app, SyncCommands::tr("Rename device"), kChanged)
     , m_before(std::move(before))
     , m_after(std::move(after)) {}
 

@@ -15,16 +15,16 @@ namespace clientele {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("SyncLabels", text);
-}
+struct SyncLabels {
+    Q_DECLARE_TR_FUNCTIONS(SyncLabels)
+};
 
 using Names = std::initializer_list<std::pair<const char*, const char*>>;
 
 QString lookUp(const Names& names, const QString& key) {
     for (const auto& [stored, shown] : names)
         if (key == QLatin1String(stored))
-            return tr(shown);
+            return SyncLabels::tr(shown);
     // A table or column added later: its stored name, readable.
     QString text = key;
     text.replace(QLatin1Char('_'), QLatin1Char(' '));
@@ -64,7 +64,7 @@ QString syncTableLabel(const QString& table) {
 
 QString syncFieldLabel(const QString& column) {
     if (column.isEmpty())
-        return tr("Whole record");
+        return SyncLabels::tr("Whole record");
     return lookUp({{"ref", QT_TRANSLATE_NOOP("SyncLabels", "Ref")},
                    {"name", QT_TRANSLATE_NOOP("SyncLabels", "Name")},
                    {"phones", QT_TRANSLATE_NOOP("SyncLabels", "Phones")},
@@ -91,7 +91,7 @@ QString syncFieldLabel(const QString& column) {
 
 QString syncValueText(const AppContext& app, const QString& column, const sync::FieldValue& value) {
     if (value.type == SQLITE_NULL)
-        return tr("(empty)");
+        return SyncLabels::tr("(empty)");
     if (value.type == SQLITE_INTEGER && isMoney(column))
         return app.money(value.integer);
     return value.display();
