@@ -71,19 +71,40 @@ private:
     TemplateScan m_scan;
 };
 
-// Spaces at the end of each line and blank lines at the end go: an empty placeholder leaves
-// them behind ("Best wishes,\n{salesperson}\n{shop}" for a shop without a name).
-QString trimLineEnds(const QString& text) {
-    QStringList lines = text.split(u'\n');
-    for (QString& line : lines) {
-        qsizetype keep = line.size();
-        while (keep > 0 && line[keep - 1].isSpace())
-            --keep;
-        line.truncate(keep);
+QString rightTrimmed(const QString& line) {
+    qsizetype keep = line.size();
+    while (keep > 0 && line[keep - 1].isSpace())
+        --keep;
+    return line.left(keep);
+}
+
+// One line of the template; `blank` tells whether it had placeholders and now reads empty.
+QString fillLine(QStringView line, const QHash<QString, QString>& values, QStringList* empty,
+                 bool& blank) {
+    QString out;
+    bool dropSpace = false;
+    bool placeholders = false;
+    for (const TemplatePiece& p : scanTemplate(line).pieces) {
+        if (!p.isPlaceholder) {
+            out += dropSpace && p.text.startsWith(u' ') ? p.text.mid(1) : p.text;
+            dropSpace = false;
+            continue;
+        }
+        placeholders = true;
+        const auto value = values.constFind(p.text);
+        if (value == values.constEnd()) {
+            out += u'{' + p.text + u'}';
+            dropSpace = false;
+            continue;
+        }
+        out += *value;
+        dropSpace = value->isEmpty();
+        if (dropSpace && empty && !empty->contains(p.text))
+            *empty << p.text;
     }
-    while (!lines.isEmpty() && lines.back().isEmpty())
-        lines.removeLast();
-    return lines.join(u'\n');
+    out = rightTrimmed(out);
+    blank = placeholders && out.isEmpty();
+    return out;
 }
 
 } // namespace
@@ -114,26 +135,16 @@ QStringList templateProblems(QStringView text, const QString& occasion) {
 }
 
 QString fillTemplate(QStringView text, const QHash<QString, QString>& values, QStringList* empty) {
-    QString out;
-    bool dropSpace = false;
-    for (const TemplatePiece& p : scanTemplate(text).pieces) {
-        if (!p.isPlaceholder) {
-            out += dropSpace && p.text.startsWith(u' ') ? p.text.mid(1) : p.text;
-            dropSpace = false;
-            continue;
-        }
-        const auto value = values.constFind(p.text);
-        if (value == values.constEnd()) {
-            out += u'{' + p.text + u'}';
-            dropSpace = false;
-            continue;
-        }
-        out += *value;
-        dropSpace = value->isEmpty();
-        if (dropSpace && empty && !empty->contains(p.text))
-            *empty << p.text;
+    QStringList lines;
+    for (QStringView line : text.split(u'\n')) {
+        bool blank = false;
+        QString filled = fillLine(line, values, empty, blank);
+        if (!blank)
+            lines << std::move(filled);
     }
-    return trimLineEnds(out);
+    while (!lines.isEmpty() && lines.back().isEmpty())
+        lines.removeLast();
+    return lines.join(u'\n');
 }
 
 } // namespace clientele

@@ -29,7 +29,8 @@ struct TemplateScan {
 
 TemplateScan scanTemplate(QStringView text);
 
-// What is wrong with a template's text for an occasion, one message each, in order:
+// What is wrong with a template's text for an occasion, one message each (stray braces first,
+// then placeholders in the order they come):
 // "unknown placeholder {nmae} at column 7", "placeholder {amount_due} at line 3, column 9 is not
 // available for this occasion", "{ at column 4 opens no placeholder (write {{ for a brace)".
 // A place is a column alone when the text has one line.
@@ -37,9 +38,10 @@ QStringList templateProblems(QStringView text, const QString& occasion);
 
 // The text with each placeholder replaced by its value in `values`; one missing from `values`
 // stays as written. A placeholder whose value is empty also takes the space after it, so
-// "Dear {title} {name}," reads "Dear Li Hua," for a customer without a title; spaces left at
-// the end of lines and blank lines left at the end are dropped. `empty` (when given) receives
-// the placeholders that had an empty value, once each.
+// "Dear {title} {name}," reads "Dear Li Hua," for a customer without a title; a line of
+// placeholders that all came out empty goes (a signature without a salesperson), and so do
+// spaces at the end of lines and blank lines at the end. `empty` (when given) receives the
+// placeholders that had an empty value, once each.
 QString fillTemplate(QStringView text, const QHash<QString, QString>& values,
                      QStringList* empty = nullptr);
 

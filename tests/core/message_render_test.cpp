@@ -1,5 +1,6 @@
 #include "domain_fixture.h"
 #include "messages/mailto.h"
+#include "messages/message_composer.h"
 #include "messages/message_facts.h"
 #include "messages/message_language.h"
 #include "messages/message_render.h"
@@ -61,8 +62,8 @@ struct Fixture {
         addOrder(*db, notYet);
         addOrder(*db, makeOrder(QStringLiteral("Q-1"), wang, QStringLiteral("2024-06-12 10:00:00"),
                                 {line(longjing, 1, 12800)}, QStringLiteral("quote")));
-        context.shop = QStringLiteral("清风茶庄");
-        context.money = db->settings();
+        REQUIRE(db->setSetting(message_settings::shopName, QStringLiteral("清风茶庄")).ok());
+        context = readMessageContext(*db);
     }
 
     void rename(Id product, const QString& name) {
@@ -74,9 +75,9 @@ struct Fixture {
     RenderedMessage render(Id customer, const QString& occasion, const QString& language) {
         auto facts = readMessageFacts(*db, customer, dayNumber({2024, 6, 15}));
         REQUIRE(facts.ok());
-        auto t = MessageTemplateRepository(*db).get(occasion, language);
-        REQUIRE(t.ok());
-        return renderMessage(*t, messageFields(*facts, language, context));
+        auto templates = MessageTemplateRepository(*db).list();
+        REQUIRE(templates.ok());
+        return composeMessage(*templates, *facts, occasion, language, context);
     }
 };
 

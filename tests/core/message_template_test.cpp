@@ -40,6 +40,9 @@ TEST_CASE("filling a template drops the space after an empty value and the blank
     CHECK(fillTemplate(u"Dear {title} {name},\n\nRegards,\n{shop}\n", values, &empty) ==
           QStringLiteral("Dear Li Hua,\n\nRegards,"));
     CHECK(empty == QStringList{QStringLiteral("title"), QStringLiteral("shop")});
+    // A line that held only empty placeholders goes; one with text of its own stays.
+    CHECK(fillTemplate(u"Hi {name}\n{title}\n{shop} {title}\n(shop: {shop})\nBye", values) ==
+          QStringLiteral("Hi Li Hua\n(shop: )\nBye"));
     CHECK(fillTemplate(u"{{name}} is {name}; {nmae}", values) ==
           QStringLiteral("{name} is Li Hua; {nmae}"));
 }
