@@ -12,10 +12,12 @@
 namespace clientele {
 
 LogMessagesCommand::LogMessagesCommand(AppContext& app, std::vector<Visit> visits, Id campaignId)
-    : DatabaseCommand(
-          app,
-          QCoreApplication::translate("LogMessagesCommand", "Log %1 message(s)").arg(visits.size()),
-          campaignId != 0 ? QStringLiteral("campaign") : QStringLiteral("visit"))
+    : DatabaseCommand(app,
+                      visits.size() == 1
+                          ? QCoreApplication::translate("LogMessagesCommand", "Log message")
+                          : QCoreApplication::translate("LogMessagesCommand", "Log %1 messages")
+                                .arg(visits.size()),
+                      campaignId != 0 ? QStringLiteral("campaign") : QStringLiteral("visit"))
     , m_visits(std::move(visits))
     , m_campaign(campaignId) {
     for (Visit& v : m_visits)

@@ -12,6 +12,7 @@
 #include "storage/database.h"
 #include "template_preview.h"
 
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -41,6 +42,13 @@ void showProblems(QLabel* label, const QStringList& problems) {
     label->setVisible(!problems.isEmpty());
 }
 
+// A field's label whose mnemonic moves to it (a form row of a layout has no buddy of its own).
+QLabel* buddyLabel(const QString& text, QWidget* field) {
+    auto* label = new QLabel(text, field->parentWidget());
+    label->setBuddy(field);
+    return label;
+}
+
 // The first customer by name, so that the preview shows a real message from the start.
 Id firstCustomer(Database& db) {
     auto rows = CustomerRepository(db).list({}, CustomerSort::Name, true, 0, 1);
@@ -56,7 +64,7 @@ TemplatesDialog::TemplatesDialog(AppContext& app, Id previewCustomer, QWidget* p
     auto* layout = new QVBoxLayout(this);
     auto* shopRow = new QFormLayout;
     m_shop = new QLineEdit(app.database().setting(message_settings::shopName), this);
-    m_shop->setPlaceholderText(tr("How messages sign for the shop: {shop}"));
+    m_shop->setPlaceholderText(tr("The name messages sign with, as {shop}"));
     shopRow->addRow(tr("Shop &name"), m_shop);
     layout->addLayout(shopRow);
     auto* middle = new QHBoxLayout;
@@ -85,6 +93,11 @@ TemplatesDialog::TemplatesDialog(AppContext& app, Id previewCustomer, QWidget* p
     connect(m_subject, &QLineEdit::textChanged, this, &TemplatesDialog::edited);
     connect(m_body, &QPlainTextEdit::textChanged, this, &TemplatesDialog::edited);
     connect(m_shop, &QLineEdit::textChanged, this, &TemplatesDialog::edited);
+    // The Insert menu takes the focus while it is open: where to insert is remembered.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
+        if (now == m_subject || now == m_body)
+            m_lastField = now;
+    });
     m_preview->setCustomer(previewCustomer != 0 ? previewCustomer : firstCustomer(app.database()));
     if (!m_stored.empty())
         m_list->setCurrentRow(0);
@@ -108,14 +121,14 @@ QWidget* TemplatesDialog::buildEditor() {
     auto* subjectBox = new QVBoxLayout;
     subjectBox->addWidget(m_subject);
     subjectBox->addWidget(m_subjectProblems);
-    form->addRow(tr("&Subject"), subjectBox);
+    form->addRow(buddyLabel(tr("&Subject"), m_subject), subjectBox);
     m_body = new QPlainTextEdit(editor);
     m_body->setTabChangesFocus(true);
     m_bodyProblems = problemLabel(editor);
     auto* bodyBox = new QVBoxLayout;
     bodyBox->addWidget(m_body, 1);
     bodyBox->addWidget(m_bodyProblems);
-    form->addRow(tr("&Body"), bodyBox);
+    form->addRow(buddyLabel(tr("&Body"), m_body), bodyBox);
     m_placeholders = new QLabel(editor);
     m_placeholders->setWordWrap(true);
     m_placeholders->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -177,7 +190,7 @@ void TemplatesDialog::fillPlaceholderMenu() {
 
 void TemplatesDialog::insertPlaceholder(const QString& name) {
     const QString text = u'{' + name + u'}';
-    if (m_subject->hasFocus())
+    if (m_lastField == m_subject)
         m_subject->insert(text);
     else
         m_body->insertPlainText(text);

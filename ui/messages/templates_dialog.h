@@ -32,7 +32,7 @@ public:
 
     void accept() override;
     bool select(const QString& occasion, const QString& language);
-    // Inserts "{name}" at the cursor of the subject when it has the focus, else of the body.
+    // Inserts "{name}" at the cursor of the subject when it had the focus last, else of the body.
     void insertPlaceholder(const QString& name);
 
     QListWidget* list() const { return m_list; }
@@ -66,6 +66,7 @@ private:
     QToolButton* m_insert = nullptr;
     QLabel* m_error = nullptr;
     TemplatePreview* m_preview = nullptr;
+    QWidget* m_lastField = nullptr; // the subject or the body, whichever had the focus last
     bool m_filling = false;
 };
 
