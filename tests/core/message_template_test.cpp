@@ -1,3 +1,4 @@
+#include "csv_import_support.h"
 #include "domain_fixture.h"
 #include "messages/message_template_repository.h"
 #include "messages/message_template_validation.h"
@@ -92,4 +93,17 @@ TEST_CASE("saving a template with an unknown placeholder is refused and changes 
     t.body.clear();
     CHECK(message(templates.update(t)) ==
           "message template birthday (en): body: a value is required");
+}
+
+TEST_CASE("a message logged as a visit travels through the visits CSV like any other kind",
+          "[messages]") {
+    TempDir dir;
+    auto db = createDatabase(dir);
+    addCustomer(*db, QStringLiteral("C-1"));
+    const QByteArray file = "customer_ref,occurred_at,kind,subject,outcome\n"
+                            "C-1,2024-06-15 12:00:00,message,中秋快乐,Copied for a messaging app\n";
+    REQUIRE(importBytes(*db, QStringLiteral("visits"), file).ok());
+    CHECK(sql::queryInt(db->handle(), "SELECT count(*) FROM visit WHERE kind = 'message'") == 1);
+    CHECK(exportBytes(*db, QStringLiteral("visits"))
+              .contains("C-1,2024-06-15 12:00:00,message,,中秋快乐"));
 }
