@@ -16,5 +16,6 @@ int runExport(Context& ctx);
 int runAnalyze(Context& ctx);
 int runCustomer(Context& ctx);
 int runSync(Context& ctx);
+int runTemplates(Context& ctx);
 
 } // namespace clientele::cli

@@ -29,6 +29,7 @@ const Command kCommands[] = {
     {"restore", "restore a backup", runRestore},
     {"customer", "export or erase everything about one customer", runCustomer},
     {"sync", "exchange changes with the shop's other copies", runSync},
+    {"templates", "list, show, edit or write out the message templates", runTemplates},
 };
 
 void printUsage(QTextStream& out) {

@@ -22,4 +22,8 @@ struct Holiday {
 // New Year and Christmas.
 std::vector<Holiday> holidaysBetween(DayNumber from, DayNumber to, const QString& locale);
 
+// A holiday's name for a greeting written in `language` ("zh" or "en"), whatever language the
+// app is in: 中秋节 or "Mid-Autumn Festival". Empty for an unknown key.
+QString holidayNameIn(const QString& key, const QString& language);
+
 } // namespace clientele

@@ -19,7 +19,8 @@ constexpr std::array kMigrations = {
     ":/clientele/migrations/0002_import_batch.sql",
     ":/clientele/migrations/0003_import_batch_order.sql",
     ":/clientele/migrations/0004_sync.sql",
-    ":/clientele/migrations/0007_sync_more.sql",
+    ":/clientele/migrations/0005_sync_more.sql",
+    ":/clientele/migrations/0006_message_template.sql",
 };
 
 } // namespace

@@ -166,12 +166,12 @@ TEST_CASE("a reader upgrades a file an older version wrote when nobody is writin
     const QString path = dir.path(QStringLiteral("old.sqlite"));
     {
         auto db = createDatabase(dir, QStringLiteral("old.sqlite"));
-        // What schema 1 looked like: no import batches and no sync tables yet.
+        // What schema 1 looked like: no import batches, sync tables or message templates yet.
         db->exec("DROP TABLE import_batch_order; DROP TABLE import_batch; DROP TABLE sync_self; "
                  "DROP TABLE sync_device; "
                  "DROP TABLE sync_outbox; DROP TABLE sync_applied; DROP TABLE sync_ack; "
                  "DROP TABLE sync_field; DROP TABLE sync_tombstone; DROP TABLE sync_conflict; "
-                 "PRAGMA user_version = 1");
+                 "DROP TABLE message_template; PRAGMA user_version = 1");
     }
     OpenOptions readOnly;
     readOnly.mode = OpenMode::ReadOnly;
@@ -180,6 +180,7 @@ TEST_CASE("a reader upgrades a file an older version wrote when nobody is writin
     CHECK(sql::queryInt((*reader)->handle(), "PRAGMA user_version") == Database::schemaVersion());
     CHECK(sql::queryInt((*reader)->handle(),
                         "SELECT count(*) FROM sqlite_schema WHERE name = 'import_batch'") == 1);
+    CHECK(sql::queryInt((*reader)->handle(), "SELECT count(*) FROM message_template") == 14);
 }
 
 TEST_CASE("an empty lock file left by a writer killed while taking the lock does not block",

@@ -82,6 +82,19 @@ inline Shop makeShop(Database& db) {
     return s;
 }
 
+// For the Today page: 李华's birthday is 1990-06-17 (a Monday in 2024), and 王小明's order, due
+// 2024-06-01, has 5.00 of its 24.00 paid.
+inline void addBirthdayAndDebt(Database& db, const Shop& shop) {
+    Customer li = *CustomerRepository(db).get(shop.li);
+    li.birthday = QStringLiteral("1990-06-17");
+    REQUIRE(CustomerRepository(db).update(li).ok());
+    Order o = *OrderRepository(db).get(shop.order);
+    o.dueDate = QStringLiteral("2024-06-01");
+    o.paidAmount = 500;
+    o.paidAt = QStringLiteral("2024-05-20 10:00:00");
+    REQUIRE(OrderRepository(db).update(o).ok());
+}
+
 // Types text the way an input method delivers it (QTest::keyClicks aborts on non-ASCII).
 inline void typeText(QWidget* widget, const QString& text) {
     for (const QChar ch : text)

@@ -158,14 +158,7 @@ TEST_CASE("Today lists the week's birthdays, holidays, overdue payments and open
     TempDir dir;
     auto db = createDatabase(dir); // a zh_CN shop; today is Saturday 2024-06-15
     const Shop shop = makeShop(*db);
-    Customer li = *CustomerRepository(*db).get(shop.li);
-    li.birthday = QStringLiteral("1990-06-17");
-    REQUIRE(CustomerRepository(*db).update(li).ok());
-    Order o = *OrderRepository(*db).get(shop.order); // 2 x 12.00
-    o.dueDate = QStringLiteral("2024-06-01");
-    o.paidAmount = 500;
-    o.paidAt = QStringLiteral("2024-05-20 10:00:00");
-    REQUIRE(OrderRepository(*db).update(o).ok());
+    addBirthdayAndDebt(*db, shop);
     MainWindow window(std::move(db));
     TodayPage* page = showToday(window);
     std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;

@@ -112,6 +112,9 @@ QWidget* CampaignsPage::buildToolbar() {
         addTool(bar, nullptr, tr("Remove Members"), &CampaignsPage::removeSelectedMembers);
     m_removeMembers->setShortcut(QKeySequence::Delete);
     m_removeMembers->setShortcutContext(Qt::WidgetShortcut);
+    m_writeToMembers =
+        addTool(bar, ":/icons/visit.svg", tr("Write to Members…"), &CampaignsPage::writeToMembers);
+    m_writeToMembers->setObjectName(QStringLiteral("writeToMembers"));
     m_openCustomer =
         bar->addAction(QIcon(QStringLiteral(":/icons/customers.svg")), tr("Open Customer"), this,
                        [this] { emit this->app().openCustomerRequested(currentCustomer()); });
@@ -221,6 +224,7 @@ void CampaignsPage::updateActions() {
     m_removeMembers->setEnabled(writable && campaign &&
                                 m_membersView->selectionModel()->hasSelection());
     m_openCustomer->setEnabled(currentCustomer() != 0);
+    m_writeToMembers->setEnabled(writable && campaign && m_members->rowCount() > 0);
 }
 
 } // namespace clientele

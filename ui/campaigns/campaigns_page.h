@@ -15,7 +15,8 @@ struct Campaign;
 
 // The campaigns with what each brought (the promotion analysis, run on a worker thread), and
 // the selected campaign's members below: new, edit, delete, add members from a filter or a
-// segment, remove members; each undoable.
+// segment, remove members; each undoable. The members can be written to (see
+// SendMessagesDialog), which marks them contacted.
 class CampaignsPage : public Page {
     Q_OBJECT
 public:
@@ -40,6 +41,8 @@ public:
     void deleteCurrent();
     void addMembers();
     void removeSelectedMembers();
+    // Opens the message sender on the selected members, or on all of them when none is.
+    void writeToMembers();
 
 private:
     QWidget* buildToolbar();
@@ -63,6 +66,7 @@ private:
     QAction* m_delete = nullptr;
     QAction* m_addMembers = nullptr;
     QAction* m_removeMembers = nullptr;
+    QAction* m_writeToMembers = nullptr;
     QAction* m_openCustomer = nullptr;
     Id m_selected = 0; // kept across reloads
     quint64 m_resultsGeneration = 0;

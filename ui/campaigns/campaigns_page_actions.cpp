@@ -4,11 +4,15 @@
 #include "campaign_list_model.h"
 #include "campaign_members_model.h"
 #include "campaigns_page.h"
+#include "messages/message_template.h"
+#include "messages/send_messages_dialog.h"
 #include "shell/app_context.h"
 #include "shell/message_box.h"
 #include "storage/database.h"
 
 #include <QTableView>
+
+#include <algorithm>
 
 namespace clientele {
 
@@ -79,6 +83,25 @@ void CampaignsPage::removeSelectedMembers() {
             app().execute(new RemoveMembersCommand(app(), campaign, std::move(members)));
         !s)
         MessageBox::warning(this, tr("Remove Members"), s.error().message);
+}
+
+void CampaignsPage::writeToMembers() {
+    const Id campaign = currentCampaign();
+    if (campaign == 0 || app().database().isReadOnly())
+        return;
+    QModelIndexList rows = m_membersView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        for (int row = 0; row < m_members->rowCount(); ++row)
+            rows << m_members->index(row, 0);
+    std::sort(rows.begin(), rows.end());
+    MessageRequest request;
+    request.campaignId = campaign;
+    request.occasionChoice = true;
+    for (const QModelIndex& index : rows)
+        request.recipients.push_back(
+            {m_members->memberAt(index.row()).customerId, message_values::revisit});
+    if (!request.recipients.empty())
+        SendMessagesDialog::start(app(), std::move(request), this);
 }
 
 } // namespace clientele

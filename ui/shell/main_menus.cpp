@@ -4,6 +4,9 @@
 #include "file_dialog.h"
 #include "main_window.h"
 #include "message_box.h"
+#include "messages/message_template.h"
+#include "messages/send_messages_dialog.h"
+#include "messages/templates_dialog.h"
 #include "page.h"
 #include "preferences_dialog.h"
 #include "quick_find.h"
@@ -76,11 +79,17 @@ void MainWindow::createMenus() {
     edit->addSeparator();
     named(edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences), "preferences",
           QKeySequence(tr("Ctrl+,")));
+    named(edit->addAction(tr("Message &Templates…"), this,
+                          [this] { TemplatesDialog::start(*m_app, currentCustomer(), this); }),
+          "messageTemplates");
 
     QMenu* customer = menuBar()->addMenu(tr("&Customer"));
     named(customer->addAction(QIcon(QStringLiteral(":/icons/visit.svg")), tr("&Log Visit or Call…"),
                               this, [this] { emit m_app->logVisitRequested(currentCustomer()); }),
           "logVisit", QKeySequence(tr("Ctrl+L")))
+        ->setEnabled(writable);
+    named(customer->addAction(tr("&Write Message…"), this, &MainWindow::writeToCurrentCustomer),
+          "writeMessage", QKeySequence(tr("Ctrl+Shift+M")))
         ->setEnabled(writable);
     named(customer->addAction(QIcon(QStringLiteral(":/icons/print.svg")),
                               tr("&Print Customer Sheet…"), this, &MainWindow::printCustomerSheet),
@@ -122,6 +131,18 @@ void MainWindow::showPreferences() {
     auto* dialog = new PreferencesDialog(*m_app, titles, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::writeToCurrentCustomer() {
+    const Id customer = currentCustomer();
+    if (customer == 0) {
+        statusBar()->showMessage(tr("Select a customer first"), 4000);
+        return;
+    }
+    MessageRequest request;
+    request.recipients.push_back({customer, message_values::revisit});
+    request.occasionChoice = true;
+    SendMessagesDialog::start(*m_app, std::move(request), this);
 }
 
 void MainWindow::showShortcuts() {

@@ -79,6 +79,8 @@ public:
     void showPreferences();
     void showShortcuts();
     void printCustomerSheet();
+    // Customer → Write Message…: the message sender on the customer where the user is.
+    void writeToCurrentCustomer();
 
 signals:
     // File → Open Database: the application replaces this window with one on the new file.

@@ -1,21 +1,28 @@
 #include "greet_dialog.h"
 
 #include "agenda/agenda.h"
+#include "messages/occasion_holidays.h"
+#include "messages/send_messages_dialog.h"
 #include "section_model.h"
 #include "shell/app_context.h"
 #include "shell/background.h"
+#include "storage/database.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace clientele {
 
 GreetDialog::GreetDialog(AppContext& app, const Holiday& holiday, QWidget* parent)
     : QDialog(parent)
-    , m_app(app) {
+    , m_app(app)
+    , m_holiday(holiday) {
     setWindowTitle(tr("Greet for %1").arg(holiday.name));
     resize(560, 520);
     auto* layout = new QVBoxLayout(this);
@@ -33,6 +40,9 @@ GreetDialog::GreetDialog(AppContext& app, const Holiday& holiday, QWidget* paren
     m_view->setAlternatingRowColors(true);
     layout->addWidget(m_view, 1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_write = buttons->addButton(tr("&Write to Selected…"), QDialogButtonBox::ActionRole);
+    m_write->setEnabled(false);
+    connect(m_write, &QPushButton::clicked, this, &GreetDialog::writeToSelected);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
@@ -64,7 +74,23 @@ void GreetDialog::load() {
                           .arg(rows.size()));
             m_model->setRows(std::move(rows));
             m_view->resizeColumnsToContents();
+            m_view->selectAll(); // the suggestion is to greet them all; the user trims it
+            m_write->setEnabled(m_model->rowCount() > 0 && !m_app.database().isReadOnly());
         });
+}
+
+void GreetDialog::writeToSelected() {
+    MessageRequest request;
+    request.holidayKey = m_holiday.key;
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end());
+    for (const QModelIndex& index : rows)
+        request.recipients.push_back(
+            {m_model->row(index.row()).customerId, occasionForHoliday(m_holiday.key)});
+    if (request.recipients.empty())
+        return;
+    SendMessagesDialog::start(m_app, std::move(request), parentWidget());
+    accept();
 }
 
 } // namespace clientele

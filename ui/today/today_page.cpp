@@ -91,6 +91,7 @@ QWidget* TodayPage::buildSections() {
     connect(m_greet, &QPushButton::clicked, this,
             [this] { greet(std::max(0, m_holidays->currentRow())); });
     m_holidays->addButton(m_greet);
+    addMessageButtons(grid);
     layout->addWidget(m_tasks, 0, 0);
     layout->addWidget(m_revisits, 1, 0);
     layout->addWidget(m_payments, 2, 0);
@@ -178,6 +179,9 @@ void TodayPage::apply(Agenda agenda) {
 void TodayPage::updateButtons() {
     m_done->setEnabled(m_tasks->currentRow() >= 0 && !app().database().isReadOnly());
     m_greet->setEnabled(!m_agenda.holidays.empty());
+    const bool writable = !app().database().isReadOnly();
+    m_greetBirthdays->setEnabled(writable && !m_agenda.birthdays.empty());
+    m_remind->setEnabled(writable && !m_agenda.payments.empty());
 }
 
 void TodayPage::markDone(int row) {

@@ -42,10 +42,15 @@ public:
     void markDone(int row);
     // Opens the list of customers to greet for the holiday of this row.
     void greet(int row);
+    // Opens the message sender on the customers of the selected birthdays (their birthday or
+    // lunar birthday greeting) or overdue payments (a reminder each, however many orders).
+    void greetBirthdays();
+    void remindPayments();
 
 private:
     QWidget* buildHeader();
     QWidget* buildSections();
+    void addMessageButtons(QWidget* parent);
     void apply(Agenda agenda);
     void updateButtons();
 
@@ -60,6 +65,8 @@ private:
     RevisitsSection* m_revisits = nullptr;
     QPushButton* m_done = nullptr;
     QPushButton* m_greet = nullptr;
+    QPushButton* m_greetBirthdays = nullptr;
+    QPushButton* m_remind = nullptr;
     quint64 m_generation = 0;
     quint64 m_applied = 0;
     bool m_stale = true;

@@ -6,6 +6,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace clientele {
 
 TodaySection::TodaySection(const QString& title, const QString& emptyText, QStringList headers,
@@ -81,6 +83,16 @@ void TodaySection::setLoading() {
 
 void TodaySection::addButton(QWidget* button) {
     m_buttons->addWidget(button);
+}
+
+std::vector<int> TodaySection::selectedRows() const {
+    std::vector<int> rows;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
+        rows.push_back(index.row());
+    if (rows.empty() && currentRow() >= 0)
+        rows.push_back(currentRow());
+    std::sort(rows.begin(), rows.end());
+    return rows;
 }
 
 int TodaySection::currentRow() const {

@@ -29,6 +29,8 @@ public:
     QLabel* heading() const { return m_heading; }
     // The selected row (or the current one), -1 when none.
     int currentRow() const;
+    // The selected rows in order; the current row when none is selected.
+    std::vector<int> selectedRows() const;
 
 signals:
     // Double-click or Enter on a row that has a customer.
