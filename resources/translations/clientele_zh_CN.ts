@@ -463,10 +463,92 @@ The file was not changed. Open another file?</source>
     </message>
 </context>
 <context>
+    <name>LogMessagesCommand</name>
+    <message>
+        <source>Log message</source>
+        <translation>记录消息</translation>
+    </message>
+    <message>
+        <source>Log %1 messages</source>
+        <translation>记录 %1 条消息</translation>
+    </message>
+</context>
+<context>
     <name>LogVisitCommand</name>
     <message>
         <source>Log visit</source>
         <translation>记录拜访</translation>
+    </message>
+</context>
+<context>
+    <name>MessageLabels</name>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Lunar birthday</source>
+        <translation>农历生日</translation>
+    </message>
+    <message>
+        <source>Spring Festival</source>
+        <translation>春节</translation>
+    </message>
+    <message>
+        <source>Mid-Autumn Festival</source>
+        <translation>中秋节</translation>
+    </message>
+    <message>
+        <source>Other holidays</source>
+        <translation>其他节日</translation>
+    </message>
+    <message>
+        <source>Revisit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Payment reminder</source>
+        <translation>催款提醒</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s name</source>
+        <translation>客户姓名</translation>
+    </message>
+    <message>
+        <source>their title (Mr, 女士, Director...)</source>
+        <translation>客户称谓（先生、女士、总监……）</translation>
+    </message>
+    <message>
+        <source>the product they bought last</source>
+        <translation>最近购买的产品</translation>
+    </message>
+    <message>
+        <source>their salesperson</source>
+        <translation>负责的销售员</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s name</source>
+        <translation>店铺名称</translation>
+    </message>
+    <message>
+        <source>the holiday</source>
+        <translation>节日名称</translation>
+    </message>
+    <message>
+        <source>what they owe, overdue</source>
+        <translation>逾期欠款金额</translation>
+    </message>
+    <message>
+        <source>since when it is due</source>
+        <translation>欠款到期日</translation>
     </message>
 </context>
 <context>
@@ -637,6 +719,13 @@ The database was not changed.</source>
     <message>
         <source>The database it replaced is kept as %1.</source>
         <translation>被替换的数据库已保留为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SaveTemplatesCommand</name>
+    <message>
+        <source>Edit message templates</source>
+        <translation>编辑消息模板</translation>
     </message>
 </context>
 <context>
@@ -1622,6 +1711,10 @@ Add orders or import your sales, or choose a wider period, and this analysis app
         <source>Remove %1 from the campaign? You can undo this.</source>
         <translation>要将 %1 移出此营销活动吗？此操作可撤销。</translation>
     </message>
+    <message>
+        <source>Write to Members…</source>
+        <translation>给成员写信…</translation>
+    </message>
 </context>
 <context>
     <name>clientele::ConflictListModel</name>
@@ -2369,6 +2462,10 @@ Add orders or import your sales, or choose a wider period, and this analysis app
         <source>Active customers who bought in the last 365 days, biggest spenders first (confirmed, delivered and paid orders; at most 50): %1.</source>
         <translation>近 365 天内有购买的活跃客户，按消费金额从高到低排列（统计已确认、已送达和已付款的订单，最多 50 位）：%1 位。</translation>
     </message>
+    <message>
+        <source>&amp;Write to Selected…</source>
+        <translation>给所选客户写信(&amp;W)…</translation>
+    </message>
 </context>
 <context>
     <name>clientele::ImportDialog</name>
@@ -2926,6 +3023,18 @@ This cannot be undone. Backups made before keep their copy until they are rotate
     <message>
         <source>%1&apos;s personal data was erased.</source>
         <translation>%1 的个人数据已清除。</translation>
+    </message>
+    <message>
+        <source>Message &amp;Templates…</source>
+        <translation>消息模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Write Message…</source>
+        <translation>写消息(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
     </message>
 </context>
 <context>
@@ -4566,6 +4675,117 @@ Campaigns appear here with their response against a control group and the profit
     </message>
 </context>
 <context>
+    <name>clientele::SendMessagesDialog</name>
+    <message>
+        <source>opened in mail</source>
+        <translation>已在邮件程序中打开</translation>
+    </message>
+    <message>
+        <source>copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <source>No mail program took the message. Copy the text instead.</source>
+        <translation>没有邮件程序接收此消息。请改为复制文本。</translation>
+    </message>
+    <message>
+        <source>All %1 messages are on the clipboard.</source>
+        <translation>全部 %1 条消息已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Opened in the mail program</source>
+        <translation>已在邮件程序中打开</translation>
+    </message>
+    <message>
+        <source>Copied for a messaging app</source>
+        <translation>已复制，可粘贴到聊天软件</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent or copied</source>
+        <translation>已发送或复制 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Send Messages</source>
+        <translation>发送消息</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>&amp;Occasion</source>
+        <translation>场合(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>主题(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>消息(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>上一位(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一位(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Mail</source>
+        <translation>在邮件中打开(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Text</source>
+        <translation>复制文本(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Copy &amp;All</source>
+        <translation>全部复制(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Writing the messages…</source>
+        <translation>正在生成消息…</translation>
+    </message>
+    <message>
+        <source>The messages could not be written.</source>
+        <translation>无法生成消息。</translation>
+    </message>
+    <message>
+        <source>%1 (no email address: copy the text for a messaging app)</source>
+        <translation>%1（没有邮箱地址：请复制文本到聊天软件）</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing to fill in for this customer: %1</source>
+        <translation>此客户缺少以下内容：%1</translation>
+    </message>
+</context>
+<context>
     <name>clientele::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -4990,6 +5210,76 @@ Read-only: %2</source>
     </message>
 </context>
 <context>
+    <name>clientele::TemplatePreview</name>
+    <message>
+        <source>Pre&amp;view for</source>
+        <translation>预览对象(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Find a customer…</source>
+        <translation>查找客户…</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>主题：%1</translation>
+    </message>
+    <message>
+        <source>Pick a customer to see the message they would get.</source>
+        <translation>选择一位客户，查看他将收到的消息。</translation>
+    </message>
+    <message>
+        <source>Empty for this customer: %1</source>
+        <translation>此客户为空的占位符：%1</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::TemplatesDialog</name>
+    <message>
+        <source>Message Templates</source>
+        <translation>消息模板</translation>
+    </message>
+    <message>
+        <source>The name messages sign with, as {shop}</source>
+        <translation>消息落款使用的名称，即 {shop}</translation>
+    </message>
+    <message>
+        <source>Shop &amp;name</source>
+        <translation>店铺名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>主题(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>正文(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>插入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>占位符</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>A message needs a body.</source>
+        <translation>消息必须有正文。</translation>
+    </message>
+    <message>
+        <source>Fix the template before saving: %1</source>
+        <translation>请先修正模板再保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>clientele::TicketDialog</name>
     <message>
         <source>Edit Ticket</source>
@@ -5315,6 +5605,18 @@ Read-only: %2</source>
     <message>
         <source>Today</source>
         <translation>今日</translation>
+    </message>
+    <message>
+        <source>Write a birthday greeting to the selected customers</source>
+        <translation>给所选客户写生日祝福</translation>
+    </message>
+    <message>
+        <source>Remind…</source>
+        <translation>提醒…</translation>
+    </message>
+    <message>
+        <source>Write a payment reminder to the customers of the selected orders</source>
+        <translation>给所选订单的客户写催款提醒</translation>
     </message>
 </context>
 <context>
