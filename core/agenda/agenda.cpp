@@ -57,6 +57,10 @@ Result<Agenda> readAgenda(Database& db, DayNumber today, const QString& locale,
     if (!tickets)
         return tickets.error();
     a.tickets = std::move(*tickets);
+    auto lowStock = readLowStock(db);
+    if (!lowStock)
+        return lowStock.error();
+    a.lowStock = std::move(*lowStock);
     return a;
 }
 

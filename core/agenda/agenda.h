@@ -71,6 +71,17 @@ struct OpenTicket {
     AgendaCustomer customer;
 };
 
+// An active product whose stock on hand is at or below its reorder level (a level of 0 means
+// none was set), or below zero whatever its level: sold beyond what was counted.
+struct LowStock {
+    Id productId = 0;
+    QString sku;
+    QString name;
+    QString category;
+    qint64 onHand = 0;
+    qint64 reorderLevel = 0;
+};
+
 // What the Today page shows, read at once for a given today.
 struct Agenda {
     DayNumber today = 0;
@@ -79,6 +90,7 @@ struct Agenda {
     std::vector<AgendaHoliday> holidays;   // today and the 30 days after, by day
     std::vector<OverduePayment> payments;  // longest overdue first
     std::vector<OpenTicket> tickets;       // open or in progress, oldest first
+    std::vector<LowStock> lowStock;        // furthest below the reorder level first, then sku
 };
 
 namespace agenda_limits {
@@ -105,6 +117,7 @@ Result<std::vector<AgendaBirthday>> readBirthdays(Database& db, DayNumber today)
 Result<std::vector<GreetCandidate>> readGreetCandidates(Database& db, DayNumber today);
 Result<std::vector<OverduePayment>> readOverduePayments(Database& db, DayNumber today);
 Result<std::vector<OpenTicket>> readOpenTickets(Database& db, DayNumber today);
+Result<std::vector<LowStock>> readLowStock(Database& db);
 
 // The statements above that touch orders and tickets, for checking their query plans.
 QStringList agendaQueries();

@@ -122,6 +122,8 @@ int pickProduct(DemoContext& ctx, const DemoCustomer& customer, int month) {
 
 } // namespace
 
+// Past orders, written as an import would write them: their stock is in the catalogue's stock
+// figures already, so they move none (see SalesImport).
 Status writeOrders(DemoContext& ctx) {
     respondToCampaigns(ctx);
     std::stable_sort(ctx.orders.begin(), ctx.orders.end(),

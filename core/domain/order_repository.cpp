@@ -1,6 +1,7 @@
 #include "order_repository.h"
 
 #include "field_checks.h"
+#include "order_stock.h"
 #include "order_validation.h"
 #include "repository_support.h"
 #include "storage/database.h"
@@ -67,7 +68,8 @@ Order readOrder(const sql::Statement& q) {
 } // namespace
 
 OrderRepository::OrderRepository(Database& db)
-    : m_db(db) {}
+    : m_db(db)
+    , m_stock(std::make_unique<OrderStock>(db)) {}
 
 OrderRepository::~OrderRepository() = default;
 
@@ -132,11 +134,10 @@ Status OrderRepository::write(Order& o, bool insert) {
     return writeInTransaction(m_db, QStringLiteral("saving %1").arg(what), [&]() -> Status {
         if (Status s = checkReferences(o); !s)
             return s;
+        const OrderStockState before = insert ? OrderStockState() : m_stock->stored(o.id);
         sql::Statement& q =
             insert ? rs::cached(m_db, m_insert, kInsert) : rs::cached(m_db, m_update, kUpdate);
         bindOrder(q, o, insert);
-        // When stock moves with orders, it hooks in here (an order's lines or status written) and
-        // in setStatus.
         if (Status s =
                 rs::execOne(q, QStringLiteral("order_number: \"%1\" already exists").arg(o.number),
                             QStringLiteral("%1 no longer exists").arg(what));
@@ -149,6 +150,7 @@ Status OrderRepository::write(Order& o, bool insert) {
             del.reset();
         }
         writeLines(o);
+        m_stock->move(o.id, before, {o.status, o.lines});
         return {};
     });
 }
@@ -169,8 +171,7 @@ Status OrderRepository::setStatus(Id id, const QString& status) {
     if (!errors.empty())
         return rs::refused(QStringLiteral("order %1").arg(id), errors);
     return writeInTransaction(m_db, QStringLiteral("changing an order's status"), [&]() -> Status {
-        // The one place where only a status changes: stock movement on confirmation hooks in
-        // here too.
+        m_stock->changeStatus(id, status); // rolled back with the update if it fails
         sql::Statement q =
             m_db.prepare("UPDATE orders SET status = ?, updated_at = ? WHERE id = ?");
         q.bind(1, status).bind(2, m_db.clock().nowText()).bind(3, id);
@@ -196,7 +197,10 @@ Status OrderRepository::recordPayment(Id id, Money paidAmount, const QString& pa
 }
 
 Status OrderRepository::remove(Id id) {
-    return rs::removeRow(m_db, "orders", id, QStringLiteral("order"));
+    return writeInTransaction(m_db, QStringLiteral("deleting an order"), [&]() -> Status {
+        m_stock->release(id);
+        return rs::removeRow(m_db, "orders", id, QStringLiteral("order"));
+    });
 }
 
 Result<Order> OrderRepository::get(Id id) const {

@@ -16,6 +16,7 @@ class Statement;
 namespace clientele {
 
 class Database;
+class OrderStock;
 
 struct OrderFilter {
     QString from; // YYYY-MM-DD, inclusive; empty = no bound
@@ -72,6 +73,7 @@ public:
 
     // The order and its lines in one transaction. Lines are numbered by their position; a line
     // without a unit cost takes the product's current cost, which then stays with the line.
+    // create, update, setStatus and remove move stock in the same transaction (order_stock.h).
     Result<Id> create(Order order);
     // Replaces the order's fields and all of its lines (same rules as create).
     Status update(Order order);
@@ -101,6 +103,7 @@ private:
     std::unique_ptr<sql::Statement> m_deleteLines;
     std::unique_ptr<sql::Statement> m_productCost;
     std::unique_ptr<sql::Statement> m_customerExists;
+    std::unique_ptr<OrderStock> m_stock;
 };
 
 } // namespace clientele

@@ -2,6 +2,7 @@
 
 #include "product_validation.h"
 #include "repository_support.h"
+#include "stock.h"
 #include "storage/database.h"
 #include "storage/sqlite.h"
 #include "storage/write_transaction.h"
@@ -12,8 +13,12 @@ namespace rs = repository_support;
 
 namespace {
 
-const char* const kColumns = "id, sku, name, category, unit_price, unit_cost, active, stock, "
-                             "reorder_level, created_at, updated_at";
+// The stock read is the stock on hand.
+QString columns() {
+    return QStringLiteral("id, sku, name, category, unit_price, unit_cost, active, %1 AS on_hand, "
+                          "reorder_level, created_at, updated_at")
+        .arg(onHandSql(QStringLiteral("product")));
+}
 
 Product readProduct(const sql::Statement& q) {
     Product p;
@@ -44,7 +49,7 @@ QString sortColumn(ProductSort sort) {
     case ProductSort::UnitCost:
         return QStringLiteral("unit_cost");
     case ProductSort::Stock:
-        return QStringLiteral("stock");
+        return QStringLiteral("on_hand");
     case ProductSort::Updated:
         return QStringLiteral("updated_at");
     }
@@ -81,10 +86,15 @@ ProductRepository::~ProductRepository() = default;
 
 Status ProductRepository::write(Product& p, bool insert) {
     const QString what = QStringLiteral("product %1").arg(p.sku);
-    if (const FieldErrors errors = validateProduct(p); !errors.empty())
-        return rs::refused(what, errors);
     rs::stamp(m_db, p.id, p.createdAt, p.updatedAt, insert);
     return writeInTransaction(m_db, QStringLiteral("saving %1").arg(what), [&]() -> Status {
+        StockLedger stock(m_db);
+        const std::optional<qint64> stored =
+            insert ? std::nullopt : std::optional<qint64>(stock.onHand(p.id));
+        if (const FieldErrors errors = validateProduct(p, stored); !errors.empty())
+            return rs::refused(what, errors);
+        // A new product starts from its figure; a stored one is counted to it (see
+        // StockLedger::recordCount), its product.stock is left as it was.
         sql::Statement& q =
             insert ? rs::cached(m_db, m_insert,
                                 "INSERT INTO product (id, sku, name, category, unit_price, "
@@ -94,8 +104,8 @@ Status ProductRepository::write(Product& p, bool insert) {
                    : rs::cached(m_db, m_update,
                                 "UPDATE product SET sku = :sku, name = :name, category = "
                                 ":category, unit_price = :unit_price, unit_cost = :unit_cost, "
-                                "active = :active, stock = :stock, reorder_level = "
-                                ":reorder_level, updated_at = :updated_at WHERE id = :id");
+                                "active = :active, reorder_level = :reorder_level, updated_at = "
+                                ":updated_at WHERE id = :id");
         q.bind(":id", p.id);
         q.bind(":sku", p.sku);
         q.bind(":name", p.name);
@@ -103,14 +113,20 @@ Status ProductRepository::write(Product& p, bool insert) {
         q.bind(":unit_price", qint64{p.unitPrice});
         q.bind(":unit_cost", qint64{p.unitCost});
         q.bind(":active", p.active);
-        q.bind(":stock", p.stock);
         q.bind(":reorder_level", p.reorderLevel);
-        if (insert)
+        if (insert) {
+            q.bind(":stock", p.stock);
             q.bind(":created_at", p.createdAt);
+        }
         q.bind(":updated_at", p.updatedAt);
-        return rs::execOne(
-            q, QStringLiteral("sku: \"%1\" is already used by another product").arg(p.sku),
-            QStringLiteral("%1 no longer exists").arg(what));
+        if (Status s = rs::execOne(
+                q, QStringLiteral("sku: \"%1\" is already used by another product").arg(p.sku),
+                QStringLiteral("%1 no longer exists").arg(what));
+            !s)
+            return s;
+        if (stored && *stored != p.stock)
+            stock.recordCount(p.id, p.stock);
+        return {};
     });
 }
 
@@ -139,8 +155,8 @@ Status ProductRepository::remove(Id id) {
 
 Result<Product> ProductRepository::get(Id id) const {
     try {
-        sql::Statement q = m_db.prepare(
-            QStringLiteral("SELECT %1 FROM product WHERE id = ?").arg(QLatin1String(kColumns)));
+        sql::Statement q =
+            m_db.prepare(QStringLiteral("SELECT %1 FROM product WHERE id = ?").arg(columns()));
         if (!q.bind(1, id).step())
             return Error::notFound(QStringLiteral("no product with id %1").arg(id));
         return readProduct(q);
@@ -165,10 +181,10 @@ Result<std::vector<Product>> ProductRepository::list(const ProductFilter& filter
     std::vector<Product> rows;
     try {
         const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
-        sql::Statement q = m_db.prepare(
-            QStringLiteral("SELECT %1 FROM product WHERE %2 ORDER BY %3 %4, id %4 "
-                           "LIMIT :limit OFFSET :offset")
-                .arg(QLatin1String(kColumns), whereFor(filter), sortColumn(sort), direction));
+        sql::Statement q =
+            m_db.prepare(QStringLiteral("SELECT %1 FROM product WHERE %2 ORDER BY %3 %4, id %4 "
+                                        "LIMIT :limit OFFSET :offset")
+                             .arg(columns(), whereFor(filter), sortColumn(sort), direction));
         bindWhere(q, filter);
         q.bind(":limit", limit);
         q.bind(":offset", offset);

@@ -4,13 +4,14 @@
 
 namespace clientele {
 
-FieldErrors validateProduct(const Product& p) {
+FieldErrors validateProduct(const Product& p, std::optional<qint64> storedStock) {
     FieldErrors errors;
     field_checks::key(errors, "sku", p.sku);
     field_checks::required(errors, "name", p.name);
     field_checks::notNegative(errors, "unit_price", p.unitPrice);
     field_checks::notNegative(errors, "unit_cost", p.unitCost);
-    field_checks::notNegative(errors, "stock", p.stock);
+    if (p.stock != storedStock)
+        field_checks::notNegative(errors, "stock", p.stock);
     field_checks::notNegative(errors, "reorder_level", p.reorderLevel);
     return errors;
 }

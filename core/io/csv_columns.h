@@ -41,6 +41,9 @@ struct ColumnSpec {
     qint64 min = 0;
     qint64 max = std::numeric_limits<qint64>::max();
     RefTable ref = RefTable::None;
+    // What export reads instead of the stored column, over the table as t (a figure derived
+    // from other tables); empty: the column itself.
+    QString exportSql;
 };
 using ColumnSpecs = std::vector<ColumnSpec>;
 

@@ -4,6 +4,7 @@
 #include "common/money.h"
 #include "csv_values.h"
 #include "domain/order.h"
+#include "domain/stock.h"
 #include "import_kind.h"
 #include "kind_specs.h"
 #include "profitability_export.h"
@@ -33,11 +34,13 @@ ColumnSpec out(const char* name, CellType type = CellType::Text) {
 ExportQuery tableQuery(const TableSpec& spec) {
     QStringList selected;
     for (const ColumnSpec& c : spec.columns) {
-        const QString value = c.type == CellType::Reference
-                                  ? QStringLiteral("(SELECT %1 FROM %2 WHERE id = t.%3)")
-                                        .arg(QLatin1String(refKeyColumn(c.ref)),
-                                             QLatin1String(refTableName(c.ref)), c.sqlColumn)
-                                  : QStringLiteral("t.") + c.sqlColumn;
+        QString value = QStringLiteral("t.") + c.sqlColumn;
+        if (!c.exportSql.isEmpty())
+            value = c.exportSql;
+        else if (c.type == CellType::Reference)
+            value = QStringLiteral("(SELECT %1 FROM %2 WHERE id = t.%3)")
+                        .arg(QLatin1String(refKeyColumn(c.ref)), QLatin1String(refTableName(c.ref)),
+                             c.sqlColumn);
         selected << QStringLiteral("%1 AS \"%2\"").arg(value, c.name);
     }
     return {spec.columns,
@@ -104,12 +107,15 @@ ExportQuery receivablesQuery() {
             QStringLiteral("o.ordered_at")};
 }
 
+// The stock on hand (domain/stock.h), which sales may have taken below zero.
 ExportQuery stockQuery() {
     return {{out("sku", CellType::Key), out("name"), out("category"),
              out("stock", CellType::Integer), out("reorder_level", CellType::Integer),
              out("below_reorder", CellType::Bool)},
-            QStringLiteral("SELECT sku, name, category, stock, reorder_level, stock < "
-                           "reorder_level FROM product WHERE 1 %1 ORDER BY sku"),
+            QStringLiteral("SELECT sku, name, category, on_hand, reorder_level, on_hand < "
+                           "reorder_level FROM (SELECT p.sku, p.name, p.category, %1 AS on_hand, "
+                           "p.reorder_level FROM product p) WHERE 1 %2 ORDER BY sku")
+                .arg(onHandSql(QStringLiteral("p")), QStringLiteral("%1")),
             {}};
 }
 

@@ -1,5 +1,6 @@
 #include "customer_import.h"
 #include "import_kind.h"
+#include "product_import.h"
 #include "sales_import.h"
 #include "table_import.h"
 
@@ -23,6 +24,8 @@ QStringList importKindNames() {
 std::unique_ptr<ImportKind> makeImportKind(const QString& name, Database& db) {
     if (name == QLatin1String("customers"))
         return std::make_unique<CustomerImport>(db);
+    if (name == QLatin1String("products"))
+        return std::make_unique<ProductImport>(db);
     if (name == QLatin1String("sales"))
         return std::make_unique<SalesImport>(db);
     if (const TableSpec* spec = tableSpec(name))

@@ -3,6 +3,7 @@
 #include "domain/customer.h"
 #include "domain/order.h"
 #include "domain/preference.h"
+#include "domain/stock.h"
 #include "domain/task.h"
 #include "domain/ticket.h"
 #include "domain/visit.h"
@@ -60,6 +61,15 @@ ColumnSpec customerRef(const char* sqlColumn = "customer_id") {
 
 const QString kBySeq = QStringLiteral("t.id");
 
+// Import sets the stock on hand (a new product starts from it, a stored one is counted to it:
+// see ProductImport); export writes the stock on hand, so a file exported and imported again
+// gives the same figures.
+ColumnSpec stockOnHand() {
+    ColumnSpec c = integer("stock", 0, 1'000'000'000'000, "0");
+    c.exportSql = onHandSql(QStringLiteral("t"));
+    return c;
+}
+
 std::vector<TableSpec> makeSpecs() {
     std::vector<TableSpec> specs;
     specs.push_back({QStringLiteral("customers"),
@@ -99,8 +109,7 @@ std::vector<TableSpec> makeSpecs() {
                      QStringLiteral("product"),
                      {required(col("sku", CellType::Key)), required(col("name")), col("category"),
                       money("unit_price"), money("unit_cost"),
-                      withDefault(col("active", CellType::Bool), "true"),
-                      integer("stock", 0, 1'000'000'000'000, "0"),
+                      withDefault(col("active", CellType::Bool), "true"), stockOnHand(),
                       integer("reorder_level", 0, 1'000'000'000'000, "0")},
                      {QStringLiteral("sku")},
                      true,

@@ -21,6 +21,9 @@ class Statement;
 // The flat sales ledger: one row per order line. Rows are grouped into orders by order_number
 // (all rows of one order must agree on ordered_at and customer_ref; lines are numbered in file
 // order); customers and products the database lacks are created from the rows' names.
+// A sales file is history, whose stock left the shelves long ago and is already in the counted
+// stock of the products (a products file's stock column): its orders move no stock, and the
+// import stays one batch of plain inserts however many lines it has.
 //
 // Files of millions of lines are usual, so memory must not grow with the lines: checking keeps
 // only a compact summary of each order (its number and date packed in an arena, its customer as

@@ -21,6 +21,7 @@ constexpr std::array kMigrations = {
     ":/clientele/migrations/0004_sync.sql",
     ":/clientele/migrations/0005_sync_more.sql",
     ":/clientele/migrations/0006_message_template.sql",
+    ":/clientele/migrations/0007_stock_movement.sql",
 };
 
 } // namespace

@@ -166,8 +166,10 @@ TEST_CASE("a reader upgrades a file an older version wrote when nobody is writin
     const QString path = dir.path(QStringLiteral("old.sqlite"));
     {
         auto db = createDatabase(dir, QStringLiteral("old.sqlite"));
-        // What schema 1 looked like: no import batches, sync tables or message templates yet.
-        db->exec("DROP TABLE import_batch_order; DROP TABLE import_batch; DROP TABLE sync_self; "
+        // What schema 1 looked like: no import batches, sync tables, message templates or stock
+        // movements yet.
+        db->exec("DROP TABLE stock_movement; "
+                 "DROP TABLE import_batch_order; DROP TABLE import_batch; DROP TABLE sync_self; "
                  "DROP TABLE sync_device; "
                  "DROP TABLE sync_outbox; DROP TABLE sync_applied; DROP TABLE sync_ack; "
                  "DROP TABLE sync_field; DROP TABLE sync_tombstone; DROP TABLE sync_conflict; "

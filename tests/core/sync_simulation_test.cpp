@@ -1,11 +1,13 @@
-// Three copies edit at random through the repositories and exchange packets in random order,
-// with duplicates and delays; once every packet has reached every copy, all copies must hold
-// the same content, with references and the file intact, and no edit silently lost.
+// Three copies edit at random through the repositories (orders moving stock and stock counts
+// among the edits) and exchange packets in random order, with duplicates and delays; once every
+// packet has reached every copy, all copies must hold the same content and stock on hand, with
+// references and the file intact, and no edit silently lost.
 // CLIENTELE_SYNC_SEEDS (default 20), CLIENTELE_SYNC_FIRST_SEED (default 1) and
 // CLIENTELE_SYNC_EDITS (edits per copy, default 100) run it longer or on other seeds.
 #include "domain/customer_repository.h"
 #include "domain/order_repository.h"
 #include "domain/product_repository.h"
+#include "domain/stock.h"
 #include "storage/sqlite.h"
 #include "sync/sync_exchange.h"
 #include "sync_support.h"
@@ -51,18 +53,22 @@ public:
         const int what = static_cast<int>(rng() % 100);
         if (what < 15)
             addCustomer(rng);
-        else if (what < 55)
+        else if (what < 50)
             editCustomer(rng, edits);
-        else if (what < 62)
+        else if (what < 57)
             removeCustomer(rng);
-        else if (what < 70)
+        else if (what < 64)
             addProduct(rng);
-        else if (what < 82)
+        else if (what < 75)
             editProduct(rng, edits);
-        else if (what < 85)
+        else if (what < 78)
             removeProduct(rng);
-        else if (what < 96)
+        else if (what < 88)
             addOrder(rng);
+        else if (what < 93)
+            changeOrderStatus(rng);
+        else if (what < 96)
+            countStock(rng);
         else
             removeOrder(rng);
     }
@@ -138,13 +144,19 @@ private:
         p.unitCost = p.unitPrice / 2;
         (void)ProductRepository(m_db).create(p);
     }
-    void editProduct(std::mt19937_64& rng, std::vector<FieldEdit>& edits) {
+    std::optional<Product> pickProduct(std::mt19937_64& rng) {
         const auto id = pick(rng, "SELECT id FROM product ORDER BY id");
         if (!id)
+            return std::nullopt;
+        auto p = ProductRepository(m_db).get(*id);
+        REQUIRE(p.ok());
+        return *p;
+    }
+    void editProduct(std::mt19937_64& rng, std::vector<FieldEdit>& edits) {
+        auto p = pickProduct(rng);
+        if (!p)
             return;
         ProductRepository repo(m_db);
-        auto p = repo.get(*id);
-        REQUIRE(p.ok());
         QString column;
         QString value;
         if (rng() % 2) {
@@ -161,7 +173,7 @@ private:
             value = p->name;
         }
         REQUIRE(repo.update(*p).ok());
-        edits.push_back(stamped(QStringLiteral("product"), *id, column, value));
+        edits.push_back(stamped(QStringLiteral("product"), p->id, column, value));
     }
     void removeProduct(std::mt19937_64& rng) {
         if (const auto id = pick(rng, "SELECT id FROM product ORDER BY id"))
@@ -188,6 +200,22 @@ private:
         auto made = OrderRepository(m_db).create(o);
         INFO((made ? QString() : made.error().message).toStdString());
         REQUIRE(made.ok());
+    }
+    // Moves stock: confirming takes it, cancelling or returning gives it back.
+    void changeOrderStatus(std::mt19937_64& rng) {
+        const auto id = pick(rng, "SELECT id FROM orders ORDER BY id");
+        if (!id)
+            return;
+        const QString& status = order_values::statuses[static_cast<qsizetype>(
+            rng() % static_cast<std::uint64_t>(order_values::statuses.size()))];
+        REQUIRE(OrderRepository(m_db).setStatus(*id, status).ok());
+    }
+    // A count of the stock on hand.
+    void countStock(std::mt19937_64& rng) {
+        if (auto p = pickProduct(rng)) {
+            p->stock = static_cast<qint64>(rng() % 50);
+            REQUIRE(ProductRepository(m_db).update(*p).ok());
+        }
     }
     void removeOrder(std::mt19937_64& rng) {
         if (const auto id = pick(rng, "SELECT id FROM orders ORDER BY id"))
@@ -315,7 +343,12 @@ void checkSame(std::vector<Copy>& copies) {
         REQUIRE(other.size() == first.size());
         REQUIRE(other == first);
     }
+    const QString onHand = QStringLiteral("SELECT group_concat(%1, ' ') FROM (SELECT * FROM "
+                                          "product p ORDER BY id) p")
+                               .arg(onHandSql(QStringLiteral("p")));
     for (Copy& c : copies) {
+        CHECK(sql::queryText(c.db().handle(), onHand.toStdString()) ==
+              sql::queryText(copies.front().db().handle(), onHand.toStdString()));
         CHECK(sql::queryText(c.db().handle(), "PRAGMA integrity_check") == QStringLiteral("ok"));
         CHECK(queryCount(c.db(), "SELECT count(*) FROM pragma_foreign_key_check") == 0);
         CHECK(queryCount(c.db(), "SELECT count(*) FROM customer") ==
