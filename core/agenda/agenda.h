@@ -71,8 +71,7 @@ struct OpenTicket {
     AgendaCustomer customer;
 };
 
-// An active product whose stock on hand is at or below its reorder level (a level of 0 means
-// none was set), or below zero whatever its level: sold beyond what was counted.
+// An active product to reorder (isLowStock in domain/stock.h).
 struct LowStock {
     Id productId = 0;
     QString sku;

@@ -15,9 +15,9 @@ Result<std::vector<LowStock>> readLowStock(Database& db) {
                 "SELECT id, sku, name, category, on_hand, reorder_level FROM "
                 "(SELECT p.id, p.sku, p.name, p.category, p.reorder_level, %1 AS on_hand "
                 "FROM product p WHERE p.active = 1) "
-                "WHERE (reorder_level > 0 AND on_hand <= reorder_level) OR on_hand < 0 "
+                "WHERE %2 "
                 "ORDER BY on_hand - reorder_level, sku")
-                .arg(onHandSql(QStringLiteral("p"))));
+                .arg(onHandSql(QStringLiteral("p")), QLatin1String(lowStockSql)));
         std::vector<LowStock> out;
         while (q.step())
             out.push_back({q.int64(0), q.text(1), q.text(2), q.text(3), q.int64(4), q.int64(5)});

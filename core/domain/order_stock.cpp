@@ -35,6 +35,22 @@ StockQuantities stockHeld(const QString& status, const std::vector<OrderLine>& l
     return held;
 }
 
+std::vector<StockShortfall> stockShortfalls(const StockQuantities& onHand,
+                                            const OrderStockState& saved,
+                                            const OrderStockState& edited) {
+    const StockQuantities was = stockHeld(saved.status, saved.lines);
+    std::vector<StockShortfall> out;
+    for (const auto& [product, taken] : stockHeld(edited.status, edited.lines)) {
+        const auto held = was.find(product);
+        const qint64 more = taken - (held == was.end() ? 0 : held->second);
+        const auto now = onHand.find(product);
+        const qint64 stock = now == onHand.end() ? 0 : now->second;
+        if (more > 0 && stock - more < 0)
+            out.push_back({product, stock, stock - more});
+    }
+    return out;
+}
+
 OrderStock::OrderStock(Database& db)
     : m_db(db)
     , m_ledger(db) {}

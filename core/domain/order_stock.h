@@ -28,6 +28,20 @@ struct OrderStockState {
     std::vector<OrderLine> lines;
 };
 
+// A product the order being edited would take below zero.
+struct StockShortfall {
+    Id productId = 0;
+    qint64 onHand = 0; // now, with the saved order's take in it
+    qint64 after = 0;  // once the edited order is saved: below zero
+};
+
+// What saving `edited` in place of `saved` would leave on hand of each product, where that is
+// below zero and the edit takes more of it than the saved order held (an order that takes no
+// more than before is no news, however low the stock already is). By product id.
+std::vector<StockShortfall> stockShortfalls(const StockQuantities& onHand,
+                                            const OrderStockState& saved,
+                                            const OrderStockState& edited);
+
 // An order's stock as it moves between two saved states. The movements are the differences of
 // what the order held before and after, so every save moves exactly what changed: confirming
 // takes, cancelling or returning gives back, editing a held order's lines moves the difference,

@@ -37,6 +37,15 @@ using StockQuantities = std::map<Id, qint64>;
 // An SQL expression of the stock on hand of the product row `alias` ("p", or "product").
 QString onHandSql(const QString& alias);
 
+// Time to reorder: at or below the reorder level (0 means none was set), or below zero whatever
+// the level, sold beyond what was counted. lowStockSql is the same test over an on_hand column
+// and a reorder_level column.
+inline bool isLowStock(qint64 onHand, qint64 reorderLevel) {
+    return (reorderLevel > 0 && onHand <= reorderLevel) || onHand < 0;
+}
+inline const char* const lowStockSql =
+    "((reorder_level > 0 AND on_hand <= reorder_level) OR on_hand < 0)";
+
 // Writes movements inside the caller's write transaction and reads the figure they add up to.
 // Throws sql::Exception (the repositories around it turn that into an Error).
 class StockLedger {

@@ -218,3 +218,27 @@ TEST_CASE("what an order holds follows its status", "[stock]") {
     for (const char* status : {"quote", "cancelled", "returned"})
         CHECK(stockHeld(QLatin1String(status), lines).empty());
 }
+
+TEST_CASE("the editor's warning: products an edit would take below zero", "[stock]") {
+    // On hand now: product 1 has 4, product 2 has 1, product 3 is already at -2.
+    const StockQuantities onHand{{1, 4}, {2, 1}, {3, -2}};
+    const OrderStockState none;
+    // A new order for 5 of 1 (4 - 5 = -1), 1 of 2 (1 - 1 = 0, not below) and 1 of 3 (-3).
+    const OrderStockState order{
+        QStringLiteral("confirmed"),
+        {line(1, 2, 100), line(1, 3, 100), line(2, 1, 100), line(3, 1, 100)}};
+    const auto shortfalls = stockShortfalls(onHand, none, order);
+    REQUIRE(shortfalls.size() == 2);
+    CHECK(shortfalls[0].productId == 1);
+    CHECK(shortfalls[0].onHand == 4);
+    CHECK(shortfalls[0].after == -1);
+    CHECK(shortfalls[1].productId == 3);
+    CHECK(shortfalls[1].after == -3);
+    // The same order as a quote takes nothing.
+    CHECK(stockShortfalls(onHand, none, {QStringLiteral("quote"), order.lines}).empty());
+    // Saved already (its 5 of 1 inside the 4 on hand: 9 before it was saved), edited to 6: one
+    // more, 4 - 1 = 3, no warning; product 3 is still at -2 but the edit takes no more of it.
+    const OrderStockState more{QStringLiteral("confirmed"),
+                               {line(1, 6, 100), line(2, 1, 100), line(3, 1, 100)}};
+    CHECK(stockShortfalls(onHand, order, more).empty());
+}

@@ -48,7 +48,10 @@ OrderEditor::OrderEditor(AppContext& app, const Order& order, QWidget* parent)
     m_lines->setLines(order.lines);
     connect(m_lines, &OrderLinesModel::linesChanged, this, &OrderEditor::updateTotals);
     connect(m_header, &OrderHeaderForm::paidChanged, this, &OrderEditor::updateTotals);
+    connect(m_lines, &OrderLinesModel::linesChanged, this, &OrderEditor::updateStockWarning);
+    connect(m_header, &OrderHeaderForm::statusChanged, this, &OrderEditor::updateStockWarning);
     updateTotals();
+    updateStockWarning();
     m_savedState = m_header->fingerprint() + u'#' + m_lines->fingerprint();
     // What the user types first: who buys, or, when that is known, what they buy.
     if (order.customerId)

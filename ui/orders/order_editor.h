@@ -24,7 +24,9 @@ class ProductSearch;
 // totals and profit that follow the typing. Save (Ctrl+Return) writes the whole order in one
 // transaction as an undoable edit; problems are shown next to their fields and nothing is
 // written. Escape asks before dropping unsaved changes. The core has no order-level discount,
-// so discounts are given per line.
+// so discounts are given per line. Each line shows its product's stock on hand; an order that
+// would take some below zero is warned about under the lines, and can still be saved (the
+// goods may be on their way, or the count behind).
 class OrderEditor : public QDialog {
     Q_OBJECT
 public:
@@ -47,6 +49,7 @@ public:
     ProductSearch* productSearch() const { return m_search; }
     QLabel* linesError() const { return m_linesError; }
     QLabel* generalError() const { return m_generalError; }
+    QLabel* stockWarning() const { return m_stockWarning; }
     // The live figures by key: "total", "cost", "profit", "outstanding".
     QString figure(const QString& key) const;
 
@@ -61,6 +64,7 @@ private:
     void addProductLine(int row);
     void removeCurrentLine();
     void updateTotals();
+    void updateStockWarning();
     std::optional<Order> edited();
     void showLineErrors(const FieldErrors& errors);
 
@@ -72,6 +76,7 @@ private:
     ProductSearch* m_search = nullptr;
     QTableView* m_view = nullptr;
     QLabel* m_linesError = nullptr;
+    QLabel* m_stockWarning = nullptr;
     QLabel* m_generalError = nullptr;
     QPushButton* m_save = nullptr;
     QString m_savedState;

@@ -50,8 +50,8 @@ QWidget* OrderEditor::buildLines() {
     m_view->setAlternatingRowColors(true);
     QHeaderView* header = m_view->horizontalHeader();
     header->setSectionResizeMode(OrderLinesModel::Product, QHeaderView::Stretch);
-    for (int c = OrderLinesModel::Quantity; c < OrderLinesModel::ColumnCount; ++c)
-        header->resizeSection(c, c == OrderLinesModel::Quantity ? 80 : 110);
+    for (int c = OrderLinesModel::OnHand; c < OrderLinesModel::ColumnCount; ++c)
+        header->resizeSection(c, c <= OrderLinesModel::Quantity ? 80 : 110);
     layout->addWidget(m_view, 1);
     m_linesError = new QLabel(box);
     m_linesError->setObjectName(QStringLiteral("linesError"));
@@ -59,6 +59,13 @@ QWidget* OrderEditor::buildLines() {
     m_linesError->setWordWrap(true);
     m_linesError->hide();
     layout->addWidget(m_linesError);
+    m_stockWarning = new QLabel(box);
+    m_stockWarning->setObjectName(QStringLiteral("stockWarning"));
+    m_stockWarning->setStyleSheet(QStringLiteral(
+        "background: #fff8e1; color: #8d5300; border-radius: 4px; padding: 6px 8px;"));
+    m_stockWarning->setWordWrap(true);
+    m_stockWarning->hide();
+    layout->addWidget(m_stockWarning);
 
     connect(m_search, &ProductSearch::chosen, this,
             [this](const Product& p) { addProductLine(m_lines->addProduct(p)); });

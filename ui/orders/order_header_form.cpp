@@ -140,6 +140,7 @@ QWidget* OrderHeaderForm::buildRight() {
     m_paid->setAlignment(Qt::AlignRight);
     m_paid->setPlaceholderText(QStringLiteral("0"));
     connect(m_paid, &QLineEdit::textChanged, this, &OrderHeaderForm::paidChanged);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &OrderHeaderForm::statusChanged);
     addRow(form, QStringLiteral("paid_amount"), tr("Paid"), m_paid);
     return box;
 }

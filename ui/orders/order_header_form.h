@@ -42,6 +42,7 @@ public:
 
 signals:
     void paidChanged();
+    void statusChanged();
 
 private:
     QWidget* buildLeft();

@@ -39,8 +39,29 @@ void OrderLinesModel::setLines(std::vector<OrderLine> lines) {
     m_lines = std::move(lines);
     m_badText.clear();
     m_problems.clear();
+    readStock();
     endResetModel();
     emit linesChanged();
+}
+
+// Once per product: a few small reads while the user adds lines.
+void OrderLinesModel::readStock() {
+    std::vector<Id> missing;
+    for (const OrderLine& line : m_lines)
+        if (!m_onHand.contains(line.productId))
+            missing.push_back(line.productId);
+    if (missing.empty())
+        return;
+    if (auto read = clientele::readOnHand(m_app.database(), missing))
+        m_onHand.merge(*read);
+}
+
+void OrderLinesModel::setShortOfStock(QSet<Id> products) {
+    if (products == m_short)
+        return;
+    m_short = std::move(products);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, OnHand), index(rowCount() - 1, OnHand));
 }
 
 int OrderLinesModel::addProduct(const clientele::Product& product) {
@@ -54,6 +75,7 @@ int OrderLinesModel::addProduct(const clientele::Product& product) {
     const int row = static_cast<int>(m_lines.size());
     beginInsertRows({}, row, row);
     m_lines.push_back(std::move(line));
+    readStock();
     endInsertRows();
     emit linesChanged();
     return row;
@@ -149,6 +171,9 @@ QVariant OrderLinesModel::data(const QModelIndex& index, int role) const {
             return qint64{line.unitCost.value_or(0)};
         case Profit:
             return qint64{lineRevenue(line) - lineCost(line)};
+        case OnHand:
+            return m_onHand.contains(line.productId) ? QVariant(m_onHand.at(line.productId))
+                                                     : QVariant();
         default:
             return line.productSku;
         }
@@ -157,7 +182,13 @@ QVariant OrderLinesModel::data(const QModelIndex& index, int role) const {
                                          : QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::BackgroundRole:
         return m_problems.contains(cell) ? QVariant(QColor(0xff, 0xeb, 0xee)) : QVariant();
+    case Qt::ForegroundRole:
+        return index.column() == OnHand && m_short.contains(line.productId)
+                   ? QVariant(QColor(0xc6, 0x28, 0x28))
+                   : QVariant();
     case Qt::ToolTipRole:
+        if (index.column() == OnHand && m_short.contains(line.productId))
+            return tr("This order takes more than is on hand");
         return m_problems.contains(cell) ? QVariant(m_problems.value(cell)) : QVariant();
     default:
         return {};
@@ -168,6 +199,10 @@ QVariant OrderLinesModel::display(const OrderLine& line, int column) const {
     switch (column) {
     case Product:
         return QStringLiteral("%1 — %2").arg(line.productSku, line.productName);
+    case OnHand:
+        return m_onHand.contains(line.productId)
+                   ? m_app.locale().toString(m_onHand.at(line.productId))
+                   : QString();
     case Quantity:
         return m_app.locale().toString(line.quantity);
     case UnitPrice:
@@ -256,6 +291,8 @@ QVariant OrderLinesModel::headerData(int section, Qt::Orientation orientation, i
     switch (section) {
     case Product:
         return tr("Product");
+    case OnHand:
+        return tr("On hand");
     case Quantity:
         return tr("Quantity");
     case UnitPrice:

@@ -2,9 +2,11 @@
 
 #include "domain/order.h"
 #include "domain/product.h"
+#include "domain/stock.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 
 #include <vector>
 
@@ -15,11 +17,22 @@ class AppContext;
 // The lines of the order being edited. Quantity, unit price and discount are edited as text;
 // text that is not a number stays in its cell (marked, with the reason as tooltip) and the line
 // keeps its last good value, so the totals never show a guess. The unit cost is the product's
-// cost when the line was added and stays with the line.
+// cost when the line was added and stays with the line. Beside the product, its stock on hand
+// (read when the product first appears), marked where this order would take it below zero.
 class OrderLinesModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Product, Quantity, UnitPrice, Discount, Total, UnitCost, Profit, ColumnCount };
+    enum Column {
+        Product,
+        OnHand,
+        Quantity,
+        UnitPrice,
+        Discount,
+        Total,
+        UnitCost,
+        Profit,
+        ColumnCount
+    };
     static constexpr int SortRole = Qt::UserRole + 2;
 
     explicit OrderLinesModel(AppContext& app, QObject* parent = nullptr);
@@ -36,6 +49,10 @@ public:
     void clearMarks();
     // Everything the user could have changed, to tell whether there are unsaved edits.
     QString fingerprint() const;
+    // The stock on hand of the lines' products, as read from the database.
+    const StockQuantities& onHand() const { return m_onHand; }
+    // Products this order would take below zero (their stock cells are marked).
+    void setShortOfStock(QSet<Id> products);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -57,11 +74,14 @@ private:
     QVariant display(const OrderLine& line, int column) const;
     QString editText(const OrderLine& line, int column) const;
     QString parse(OrderLine& line, int column, const QString& text) const;
+    void readStock();
 
     AppContext& m_app;
     std::vector<OrderLine> m_lines;
     QHash<Cell, QString> m_badText;  // text typed that is not a number
     QHash<Cell, QString> m_problems; // why, for the tooltip and the message list
+    StockQuantities m_onHand;
+    QSet<Id> m_short;
 };
 
 } // namespace clientele

@@ -54,7 +54,9 @@ ProductDialog::ProductDialog(AppContext& app, const Product& product, QWidget* p
     addRow(form, QStringLiteral("active"), tr("Active"), m_active);
     m_stock = amountEdit();
     m_stock->setText(QString::number(product.stock));
-    addRow(form, QStringLiteral("stock"), tr("Stock"), m_stock);
+    m_stock->setToolTip(tr("What is on the shelf: orders take from it and give back to it. "
+                           "Typing another figure records a stock count."));
+    addRow(form, QStringLiteral("stock"), tr("On hand"), m_stock);
     m_reorder = amountEdit();
     m_reorder->setText(QString::number(product.reorderLevel));
     addRow(form, QStringLiteral("reorder_level"), tr("Reorder level"), m_reorder);
@@ -164,7 +166,9 @@ void ProductDialog::accept() {
     Product p = m_base;
     FieldErrors errors = read(p);
     // Amounts that parsed are checked by the core's rules (not negative and so on).
-    for (const FieldError& e : validateProduct(p))
+    const std::optional<qint64> stored =
+        m_original ? std::optional<qint64>(m_original->stock) : std::nullopt;
+    for (const FieldError& e : validateProduct(p, stored))
         if (std::none_of(errors.begin(), errors.end(),
                          [&](const FieldError& seen) { return seen.field == e.field; }))
             errors.push_back(e);

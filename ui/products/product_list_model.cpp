@@ -1,5 +1,6 @@
 #include "product_list_model.h"
 
+#include "domain/stock.h"
 #include "shell/app_context.h"
 #include "shell/formatting.h"
 
@@ -80,7 +81,7 @@ QVariant ProductListModel::data(const QModelIndex& index, int role) const {
                                         : QVariant();
     case Qt::ForegroundRole:
         // Stock at or under its reorder level is what the owner looks for.
-        if (index.column() == Stock && p.reorderLevel > 0 && p.stock <= p.reorderLevel)
+        if (index.column() == Stock && isLowStock(p.stock, p.reorderLevel))
             return QColor(0xc6, 0x28, 0x28);
         if (!p.active)
             return QColor(0x90, 0xa4, 0xae);
@@ -163,7 +164,7 @@ QVariant ProductListModel::headerData(int section, Qt::Orientation orientation, 
     case Active:
         return tr("Active");
     case Stock:
-        return tr("Stock");
+        return tr("On hand");
     case ReorderLevel:
         return tr("Reorder level");
     default:

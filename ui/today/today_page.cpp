@@ -56,7 +56,8 @@ QWidget* TodayPage::buildHeader() {
     layout->addWidget(m_date);
     m_emptyState = new QLabel(
         tr("Nothing needs you today: no follow-ups due, no birthdays this week, no payments "
-           "overdue and no open tickets. Follow-up dates of logged visits appear here."),
+           "overdue, no open tickets and no stock to reorder. Follow-up dates of logged visits "
+           "appear here."),
         header);
     m_emptyState->setWordWrap(true);
     m_emptyState->setStyleSheet(QStringLiteral(
@@ -82,6 +83,8 @@ QWidget* TodayPage::buildSections() {
     m_tickets = new TodaySection(tr("Open tickets"), tr("No open tickets."),
                                  TodayColumns::tickets(), {3}, 0, grid);
     m_revisits = new RevisitsSection(app(), grid);
+    m_lowStock = new TodaySection(tr("Stock to reorder"), tr("No product is at its reorder level."),
+                                  TodayColumns::lowStock(), {2, 3}, 1, grid);
     m_done = new QPushButton(QIcon(QStringLiteral(":/icons/tasks.svg")), tr("Mark Done"), grid);
     m_done->setObjectName(QStringLiteral("markDone"));
     connect(m_done, &QPushButton::clicked, this, [this] { markDone(m_tasks->currentRow()); });
@@ -98,13 +101,15 @@ QWidget* TodayPage::buildSections() {
     layout->addWidget(m_birthdays, 0, 1);
     layout->addWidget(m_holidays, 1, 1);
     layout->addWidget(m_tickets, 2, 1);
+    layout->addWidget(m_lowStock, 3, 0, 1, 2);
     layout->setColumnStretch(0, 4);
     layout->setColumnStretch(1, 3);
     // Holidays are few: their block gives its height to the birthdays and the lists below.
     layout->setRowStretch(0, 3);
     layout->setRowStretch(1, 2);
     layout->setRowStretch(2, 4);
-    for (TodaySection* s : {m_tasks, m_birthdays, m_holidays, m_payments, m_tickets})
+    layout->setRowStretch(3, 2);
+    for (TodaySection* s : {m_tasks, m_birthdays, m_holidays, m_payments, m_tickets, m_lowStock})
         s->setLoading();
     for (TodaySection* s : {m_tasks, static_cast<TodaySection*>(m_revisits), m_birthdays,
                             m_holidays, m_payments, m_tickets}) {
@@ -158,7 +163,7 @@ void TodayPage::apply(Agenda agenda) {
     const QLocale l = app().locale();
     m_date->setText(l.toString(QDate(1970, 1, 1).addDays(app().today()), QLocale::LongFormat));
     // The makers read m_agenda: the models let go of the old one before it is replaced.
-    for (TodaySection* s : {m_tasks, m_birthdays, m_holidays, m_payments, m_tickets})
+    for (TodaySection* s : {m_tasks, m_birthdays, m_holidays, m_payments, m_tickets, m_lowStock})
         s->setRows(0, {});
     m_agenda = std::move(agenda);
     const auto fill = [this](TodaySection* section, std::size_t count,
@@ -171,8 +176,10 @@ void TodayPage::apply(Agenda agenda) {
     fill(m_holidays, m_agenda.holidays.size(), holidayRow);
     fill(m_payments, m_agenda.payments.size(), paymentRow);
     fill(m_tickets, m_agenda.tickets.size(), ticketRow);
+    fill(m_lowStock, m_agenda.lowStock.size(), lowStockRow);
     m_emptyState->setVisible(m_agenda.tasks.empty() && m_agenda.birthdays.empty() &&
-                             m_agenda.payments.empty() && m_agenda.tickets.empty());
+                             m_agenda.payments.empty() && m_agenda.tickets.empty() &&
+                             m_agenda.lowStock.empty());
     updateButtons();
 }
 

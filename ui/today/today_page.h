@@ -12,9 +12,8 @@ class RevisitsSection;
 class TodaySection;
 
 // What needs doing today: due and overdue follow-ups, revisits due by the tiers' rules, the
-// week's birthdays, holidays ahead,
-// overdue payments and open tickets. Read in one go on a worker thread; refreshed when data
-// changes or the day turns.
+// week's birthdays, holidays ahead, overdue payments, open tickets and products to reorder.
+// Read in one go on a worker thread; refreshed when data changes or the day turns.
 class TodayPage : public Page {
     Q_OBJECT
 public:
@@ -36,6 +35,7 @@ public:
     TodaySection* payments() const { return m_payments; }
     TodaySection* tickets() const { return m_tickets; }
     RevisitsSection* revisits() const { return m_revisits; }
+    TodaySection* lowStock() const { return m_lowStock; }
     QLabel* emptyState() const { return m_emptyState; }
 
     // Marks the task of this row of the follow-ups done (an undoable command).
@@ -63,6 +63,7 @@ private:
     TodaySection* m_payments = nullptr;
     TodaySection* m_tickets = nullptr;
     RevisitsSection* m_revisits = nullptr;
+    TodaySection* m_lowStock = nullptr;
     QPushButton* m_done = nullptr;
     QPushButton* m_greet = nullptr;
     QPushButton* m_greetBirthdays = nullptr;

@@ -72,6 +72,9 @@ QStringList TodayColumns::tickets() {
 QString daysText(int n) {
     return days(n);
 }
+QStringList TodayColumns::lowStock() {
+    return {tr("SKU"), tr("Product"), tr("On hand"), tr("Reorder level")};
+}
 
 QString dayLabel(const AppContext& app, DayNumber day, DayNumber today) {
     if (day == today)
@@ -124,6 +127,14 @@ SectionRow ticketRow(const AppContext&, const Agenda& agenda, int i) {
             t.id,
             t.customer.id,
             t.severity == QLatin1String("critical")};
+}
+
+SectionRow lowStockRow(const AppContext& app, const Agenda& agenda, int i) {
+    const LowStock& s = agenda.lowStock[static_cast<std::size_t>(i)];
+    return {{s.sku, s.name, app.locale().toString(s.onHand), app.locale().toString(s.reorderLevel)},
+            s.productId,
+            0,
+            s.onHand <= 0}; // none left: drawn in the warning colour
 }
 
 } // namespace clientele

@@ -14,6 +14,7 @@ struct TodayColumns {
     static QStringList holidays();
     static QStringList payments();
     static QStringList tickets();
+    static QStringList lowStock();
 };
 
 // Row i of each section, made when the view first shows it (a large shop has thousands).
@@ -22,6 +23,7 @@ SectionRow birthdayRow(const AppContext& app, const Agenda& agenda, int i);
 SectionRow holidayRow(const AppContext& app, const Agenda& agenda, int i);
 SectionRow paymentRow(const AppContext& app, const Agenda& agenda, int i);
 SectionRow ticketRow(const AppContext& app, const Agenda& agenda, int i);
+SectionRow lowStockRow(const AppContext& app, const Agenda& agenda, int i);
 
 // "1 day", "12 days".
 QString daysText(int n);
