@@ -169,6 +169,17 @@ struct PreferenceFacts {
     int size() const { return static_cast<int>(customer.size()); }
 };
 
+// Money spent serving customers, for profitability's cost to serve: visit costs (dated on the
+// visit), task costs (on the day the task was done, or its due day while it is open) and
+// expenses (on their day). Rows of no cost are left out; in no particular order.
+struct ServiceCostFacts {
+    std::vector<int> customer; // CustomerFacts index
+    std::vector<DayNumber> day;
+    std::vector<Money> amount;
+
+    int size() const { return static_cast<int>(customer.size()); }
+};
+
 // What every analysis reads: the shop's history in compact columns, loaded once (analysis/
 // facts_loader.h) and shared read-only between analyses and threads.
 struct Facts {
@@ -184,6 +195,7 @@ struct Facts {
     LineFacts lines;
     CampaignFacts campaigns;
     PreferenceFacts preferences;
+    ServiceCostFacts serviceCosts;
 };
 
 } // namespace clientele::analysis

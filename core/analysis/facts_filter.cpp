@@ -46,6 +46,9 @@ std::shared_ptr<const Facts> filterFacts(const std::shared_ptr<const Facts>& fac
     out->products = f.products;
     out->campaigns = f.campaigns;
     out->preferences = f.preferences;
+    // Costs of serving customers belong to no channel or salesperson's order: a customer listed
+    // in the narrowed figures carries all of them.
+    out->serviceCosts = f.serviceCosts;
 
     const OrderFacts& in = f.orders;
     OrderFacts& o = out->orders;

@@ -37,7 +37,8 @@ public:
         m_total = std::max<qint64>(m_total, 1);
         for (bool (Loader::*read)() :
              {&Loader::readCustomers, &Loader::readProducts, &Loader::readCampaigns,
-              &Loader::readPreferences, &Loader::readOrders, &Loader::readLines}) {
+              &Loader::readPreferences, &Loader::readServiceCosts, &Loader::readOrders,
+              &Loader::readLines}) {
             if (!checkpoint() || !(this->*read)())
                 return Error::cancelled();
         }
@@ -58,6 +59,7 @@ private:
     bool readProducts();
     bool readCampaigns();
     bool readPreferences();
+    bool readServiceCosts();
     bool readOrders();
     bool readLines();
     int orderRank(qint64 id, std::size_t& hint) const;
@@ -188,6 +190,24 @@ bool Loader::readPreferences() {
         p.category.push_back(categories.code(q.utf8(1)));
         p.value.push_back(values.code(q.utf8(2)));
         p.sentiment.push_back(sentiment(q.utf8(3)));
+    }
+    return true;
+}
+
+bool Loader::readServiceCosts() {
+    sql::Statement q = m_db.prepare(
+        "SELECT customer_id, occurred_at, cost FROM visit WHERE cost > 0 "
+        "UNION ALL SELECT customer_id, coalesce(done_at, due_on), cost FROM task "
+        "WHERE cost > 0 AND customer_id IS NOT NULL "
+        "UNION ALL SELECT customer_id, spent_on, amount FROM expense WHERE amount > 0");
+    ServiceCostFacts& s = m_facts->serviceCosts;
+    while (q.step()) {
+        const int customer = m_customerIndex.find(q, 0);
+        if (customer == kNone)
+            continue;
+        s.customer.push_back(customer);
+        s.day.push_back(storedDay(q.utf8(1)));
+        s.amount.push_back(q.int64(2));
     }
     return true;
 }

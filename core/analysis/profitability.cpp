@@ -1,29 +1,42 @@
 #include "profitability.h"
 
+#include "cost_to_serve.h"
+
 #include <algorithm>
 
 namespace clientele::analysis {
 
 namespace {
 
-std::vector<CustomerProfit> customerProfits(const CustomerTotals& totals) {
-    const std::vector<std::optional<Tier>> tiers = customerProfitTiers(totals);
+std::vector<CustomerProfit> customerProfits(const CustomerTotals& totals,
+                                            const std::vector<Money>& costToServe,
+                                            ProfitMeasure measure) {
     std::vector<CustomerProfit> out;
     for (int c : buyers(totals))
-        out.push_back({c, totals.orders[c], totals.revenue[c], totals.cost[c], tiers[c]});
+        out.push_back({c, totals.orders[c], totals.revenue[c], totals.cost[c], std::nullopt,
+                       costToServe[static_cast<std::size_t>(c)]});
+    std::vector<Money> measured;
+    measured.reserve(out.size());
+    for (const CustomerProfit& c : out)
+        measured.push_back(c.measure(measure));
+    const std::vector<std::optional<Tier>> tiers = abcTiers(measured);
+    for (std::size_t i = 0; i < out.size(); ++i)
+        out[i].tier = tiers[i];
     // Customers are in ref order already, so a stable sort breaks ties by ref.
-    std::stable_sort(out.begin(), out.end(), [](const CustomerProfit& a, const CustomerProfit& b) {
-        return a.profit() > b.profit();
-    });
+    std::stable_sort(out.begin(), out.end(),
+                     [measure](const CustomerProfit& a, const CustomerProfit& b) {
+                         return a.measure(measure) > b.measure(measure);
+                     });
     return out;
 }
 
 // The whale curve: losses stay in the total, so shares along the way may pass 1.
-Pareto pareto(const std::vector<CustomerProfit>& customers, int curvePoints) {
+Pareto pareto(const std::vector<CustomerProfit>& customers, ProfitMeasure measure,
+              int curvePoints) {
     const int n = static_cast<int>(customers.size());
     std::vector<Money> cumulative(static_cast<std::size_t>(n) + 1, 0);
     for (int k = 0; k < n; ++k)
-        cumulative[k + 1] = cumulative[k] + customers[k].profit();
+        cumulative[k + 1] = cumulative[k] + customers[k].measure(measure);
     const Money total = cumulative[n];
     Pareto p;
     if (total <= 0)
@@ -102,11 +115,27 @@ std::vector<std::optional<Tier>> customerProfitTiers(const CustomerTotals& total
     return out;
 }
 
+QString measureName(ProfitMeasure measure) {
+    return measure == ProfitMeasure::NetProfit ? QStringLiteral("net_profit")
+                                               : QStringLiteral("profit");
+}
+
+std::optional<ProfitMeasure> measureNamed(const QString& name) {
+    for (ProfitMeasure m : {ProfitMeasure::Profit, ProfitMeasure::NetProfit})
+        if (name == measureName(m))
+            return m;
+    return std::nullopt;
+}
+
 ProfitabilityResult computeProfitability(const Facts& facts, const Window& window,
                                          const ProfitabilityOptions& options) {
     ProfitabilityResult r;
-    r.customers = customerProfits(customerTotals(facts, window));
-    r.pareto = pareto(r.customers, options.curvePoints);
+    r.measure = options.measure;
+    r.customers =
+        customerProfits(customerTotals(facts, window), costToServe(facts, window), options.measure);
+    for (const CustomerProfit& c : r.customers)
+        r.costToServe += c.costToServe;
+    r.pareto = pareto(r.customers, options.measure, options.curvePoints);
     addPeriods(r, facts, window);
     return r;
 }

@@ -19,7 +19,9 @@ QJsonObject customerJson(const CustomerProfit& c, const Facts& f) {
             {QStringLiteral("cost"), moneyJson(c.cost, f.minorDigits)},
             {QStringLiteral("profit"), moneyJson(c.profit(), f.minorDigits)},
             {QStringLiteral("margin"), optionalJson(ratio(c.profit(), c.revenue))},
-            {QStringLiteral("tier"), tierJson(c.tier)}};
+            {QStringLiteral("tier"), tierJson(c.tier)},
+            {QStringLiteral("cost_to_serve"), moneyJson(c.costToServe, f.minorDigits)},
+            {QStringLiteral("net_profit"), moneyJson(c.netProfit(), f.minorDigits)}};
 }
 
 QJsonObject paretoJson(const Pareto& p) {
@@ -57,12 +59,18 @@ QString percent(const std::optional<double>& share) {
 
 QJsonObject profitabilityJson(const ProfitabilityResult& r, const Facts& f, const Window& w) {
     QJsonObject json = reportHeader(QStringLiteral("profitability"), f, w);
-    json.insert(QStringLiteral("totals"),
-                QJsonObject{{QStringLiteral("revenue"), moneyJson(r.revenue, f.minorDigits)},
-                            {QStringLiteral("cost"), moneyJson(r.cost, f.minorDigits)},
-                            {QStringLiteral("profit"), moneyJson(r.profit(), f.minorDigits)},
-                            {QStringLiteral("margin"), optionalJson(ratio(r.profit(), r.revenue))},
-                            {QStringLiteral("customers"), static_cast<int>(r.customers.size())}});
+    json.insert(QStringLiteral("measure"), measureName(r.measure));
+    // cost_to_serve is that of the listed customers, net_profit the total profit less it.
+    json.insert(
+        QStringLiteral("totals"),
+        QJsonObject{
+            {QStringLiteral("revenue"), moneyJson(r.revenue, f.minorDigits)},
+            {QStringLiteral("cost"), moneyJson(r.cost, f.minorDigits)},
+            {QStringLiteral("profit"), moneyJson(r.profit(), f.minorDigits)},
+            {QStringLiteral("margin"), optionalJson(ratio(r.profit(), r.revenue))},
+            {QStringLiteral("customers"), static_cast<int>(r.customers.size())},
+            {QStringLiteral("cost_to_serve"), moneyJson(r.costToServe, f.minorDigits)},
+            {QStringLiteral("net_profit"), moneyJson(r.profit() - r.costToServe, f.minorDigits)}});
     QJsonArray customers;
     for (const CustomerProfit& c : r.customers)
         customers.append(customerJson(c, f));
@@ -80,16 +88,19 @@ QJsonObject profitabilityJson(const ProfitabilityResult& r, const Facts& f, cons
 
 Table profitabilityTable(const ProfitabilityResult& r, const Facts& f) {
     Table t;
-    t.header =
-        QStringList{QStringLiteral("ref"),     QStringLiteral("name"), QStringLiteral("orders"),
-                    QStringLiteral("revenue"), QStringLiteral("cost"), QStringLiteral("profit"),
-                    QStringLiteral("margin"),  QStringLiteral("tier")};
+    // Columns are only ever appended: scripts read the customer-profitability export by them.
+    t.header = QStringList{QStringLiteral("ref"),           QStringLiteral("name"),
+                           QStringLiteral("orders"),        QStringLiteral("revenue"),
+                           QStringLiteral("cost"),          QStringLiteral("profit"),
+                           QStringLiteral("margin"),        QStringLiteral("tier"),
+                           QStringLiteral("cost_to_serve"), QStringLiteral("net_profit")};
     for (const CustomerProfit& c : r.customers)
         t.rows.push_back(
             {f.customers.ref[c.customer], f.customers.name[c.customer], QString::number(c.orders),
              moneyCell(c.revenue, f.minorDigits), moneyCell(c.cost, f.minorDigits),
              moneyCell(c.profit(), f.minorDigits), optionalCell(ratio(c.profit(), c.revenue)),
-             c.tier ? QString(QChar::fromLatin1(static_cast<char>(*c.tier))) : QString()});
+             c.tier ? QString(QChar::fromLatin1(static_cast<char>(*c.tier))) : QString(),
+             moneyCell(c.costToServe, f.minorDigits), moneyCell(c.netProfit(), f.minorDigits)});
     return t;
 }
 
@@ -105,28 +116,34 @@ QString profitabilityText(const ProfitabilityResult& r, const Facts& f, const Wi
                      formatMoneyFixed(r.cost, f.minorDigits),
                      formatMoneyFixed(r.profit(), f.minorDigits), f.currency,
                      percent(ratio(r.profit(), r.revenue)));
-    text += QStringLiteral("Customers who bought: %1 (tier A %2, B %3, C %4)\n")
+    text += QStringLiteral("Cost to serve them %1, net profit %2\n")
+                .arg(formatMoneyFixed(r.costToServe, f.minorDigits),
+                     formatMoneyFixed(r.profit() - r.costToServe, f.minorDigits));
+    const bool net = r.measure == ProfitMeasure::NetProfit;
+    const QString measure = net ? QStringLiteral("net profit") : QStringLiteral("profit");
+    text += QStringLiteral("Customers who bought: %1 (tier A %2, B %3, C %4, by %5)\n")
                 .arg(r.customers.size())
                 .arg(tiers[0])
                 .arg(tiers[1])
-                .arg(tiers[2]);
+                .arg(tiers[2])
+                .arg(measure);
     if (r.pareto.customersFor80pct) {
-        text += QStringLiteral("Top 20% of customers earn %1 of the profit; %2 customers (%3) "
+        text += QStringLiteral("Top 20% of customers earn %1 of the %4; %2 customers (%3) "
                                "earn 80% of it\n")
                     .arg(percent(r.pareto.top20ProfitShare))
                     .arg(*r.pareto.customersFor80pct)
-                    .arg(percent(r.pareto.customersFor80pctShare));
+                    .arg(percent(r.pareto.customersFor80pctShare), measure);
     } else {
-        text += QStringLiteral("No profit to share out (total profit is not positive)\n");
+        text += QStringLiteral("No %1 to share out (total %1 is not positive)\n").arg(measure);
     }
     const std::size_t shown = std::min<std::size_t>(r.customers.size(), 10);
     if (shown > 0)
         text += QStringLiteral("Most profitable customers:\n");
     for (std::size_t i = 0; i < shown; ++i) {
         const CustomerProfit& c = r.customers[i];
-        text += QStringLiteral("  %1  %2  profit %3\n")
-                    .arg(f.customers.ref[c.customer], f.customers.name[c.customer],
-                         formatMoneyFixed(c.profit(), f.minorDigits));
+        text += QStringLiteral("  %1  %2  %3 %4\n")
+                    .arg(f.customers.ref[c.customer], f.customers.name[c.customer], measure,
+                         formatMoneyFixed(c.measure(r.measure), f.minorDigits));
     }
     return text;
 }

@@ -87,7 +87,8 @@ TEST_CASE("clientele-cli analyze --format csv prints the main table with a heade
                  QStringLiteral("2024-06-15"), QStringLiteral("--format"), QStringLiteral("csv")});
     REQUIRE(result.exitCode == 0);
     const QStringList lines = result.out.split(QStringLiteral("\r\n"));
-    CHECK(lines.first() == QStringLiteral("ref,name,orders,revenue,cost,profit,margin,tier"));
+    CHECK(lines.first() == QStringLiteral("ref,name,orders,revenue,cost,profit,margin,tier,"
+                                          "cost_to_serve,net_profit"));
     CHECK(lines.size() > 10);
 }
 

@@ -220,7 +220,8 @@ TEST_CASE("profitability's JSON has the spec's keys, exact money and nulls",
     CHECK(january[QStringLiteral("mom")].isNull());
     const Table table = profitabilityTable(computeProfitability(f, w), f);
     CHECK(table.header.join(u',') ==
-          QStringLiteral("ref,name,orders,revenue,cost,profit,margin,tier"));
+          QStringLiteral("ref,name,orders,revenue,cost,profit,margin,tier,cost_to_serve,"
+                         "net_profit"));
     CHECK(table.rows[0][0] == QStringLiteral("A"));
     CHECK(table.rows[0][3] == QStringLiteral("170.00"));
     CHECK(table.rows[0][6].toDouble() == Approx(15000.0 / 17000));

@@ -89,6 +89,14 @@ public:
         p.sentiment.push_back(sentiment);
     }
 
+    // Money spent serving a customer on a day (a visit's or a task's cost, an expense).
+    void serviceCost(int customer, const char* date, Money amount) {
+        analysis::ServiceCostFacts& s = m_facts.serviceCosts;
+        s.customer.push_back(customer);
+        s.day.push_back(day(date));
+        s.amount.push_back(amount);
+    }
+
     // customer = analysis::kNone for an order whose customer was erased.
     void order(const char* number, const char* date, int customer, std::vector<LineSpec> lines) {
         m_orders.push_back({QString::fromLatin1(number), day(date), customer, std::move(lines)});
