@@ -234,7 +234,7 @@ TEST_CASE("charts save as PNG and SVG, tables as CSV, the dashboard as a PDF rep
     FileDialog::setNextFileName(dir.path(QStringLiteral("losses.csv")));
     saveTableInteractively(losses);
     const QByteArray csv = readFile(dir.path(QStringLiteral("losses.csv")));
-    CHECK(csv.startsWith("Ref,Name,Orders,Revenue,Profit,Margin\r\n"));
+    CHECK(csv.startsWith("Ref,Name,Orders,Revenue,Profit,Margin,Cost to serve,Net profit\r\n"));
     CHECK(csv.count("\r\n") == losses->rowCount() + 1);
 
     // The report computes the tabs not yet seen, then writes one page per P after a cover.

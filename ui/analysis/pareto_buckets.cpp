@@ -3,12 +3,12 @@
 namespace clientele {
 
 std::vector<ParetoBucket> paretoBuckets(const std::vector<analysis::CustomerProfit>& customers,
-                                        int maxBars) {
+                                        analysis::ProfitMeasure measure, int maxBars) {
     const auto n = static_cast<qint64>(customers.size());
     const qint64 bars = std::min<qint64>(n, maxBars);
     Money total = 0;
     for (const auto& c : customers)
-        total += c.profit();
+        total += c.measure(measure);
     std::vector<ParetoBucket> buckets;
     buckets.reserve(static_cast<std::size_t>(bars));
     Money cumulative = 0;
@@ -17,7 +17,7 @@ std::vector<ParetoBucket> paretoBuckets(const std::vector<analysis::CustomerProf
         bucket.first = static_cast<int>(b * n / bars);
         bucket.end = static_cast<int>((b + 1) * n / bars);
         for (int i = bucket.first; i < bucket.end; ++i)
-            bucket.profit += customers[static_cast<std::size_t>(i)].profit();
+            bucket.profit += customers[static_cast<std::size_t>(i)].measure(measure);
         cumulative += bucket.profit;
         // As in the spec's Pareto figures: no shares of a total that is not positive.
         if (total > 0)

@@ -3,7 +3,9 @@
 #include "chart_helpers.h"
 #include "shell/app_context.h"
 
+#include <QComboBox>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QTableWidget>
 #include <QtCharts/QBarCategoryAxis>
@@ -23,6 +25,18 @@ ProfitabilityView::ProfitabilityView(AppContext& app, QWidget* parent)
     : AnalysisView(app, parent) {
     setObjectName(QStringLiteral("profitability"));
     auto* grid = new QGridLayout(content());
+    m_measure = new QComboBox(content());
+    m_measure->setObjectName(QStringLiteral("profitMeasure"));
+    m_measure->addItem(tr("Profit"), static_cast<int>(analysis::ProfitMeasure::Profit));
+    m_measure->addItem(tr("Net profit, after the cost to serve"),
+                       static_cast<int>(analysis::ProfitMeasure::NetProfit));
+    m_measure->setToolTip(tr("Net profit is profit less what serving the customer cost in the "
+                             "period: visit and task costs and expenses"));
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("Rank customers by"), content()));
+    controls->addWidget(m_measure);
+    controls->addStretch(1);
+    connect(m_measure, &QComboBox::currentIndexChanged, this, &AnalysisView::optionsChanged);
     m_summary = new QLabel(content());
     m_summary->setObjectName(QStringLiteral("paretoSummary"));
     m_summary->setWordWrap(true);
@@ -38,13 +52,16 @@ ProfitabilityView::ProfitabilityView(AppContext& app, QWidget* parent)
     tiers->setObjectName(QStringLiteral("tierChart"));
     auto* months = new ChartView(m_months, content());
     months->setObjectName(QStringLiteral("monthChart"));
-    m_losses =
-        makeTable({tr("Ref"), tr("Name"), tr("Orders"), tr("Revenue"), tr("Profit"), tr("Margin")},
-                  content());
+    m_losses = makeTable({tr("Ref"), tr("Name"), tr("Orders"), tr("Revenue"), tr("Profit"),
+                          tr("Margin"), tr("Cost to serve"), tr("Net profit")},
+                         content());
     m_losses->setObjectName(QStringLiteral("lossTable"));
     m_losses->setAccessibleName(tr("Loss-making customers"));
     m_lossTitle = new QLabel(content());
-    grid->addWidget(m_summary, 0, 0, 1, 2);
+    auto* top = new QVBoxLayout;
+    top->addLayout(controls);
+    top->addWidget(m_summary);
+    grid->addLayout(top, 0, 0, 1, 2);
     grid->addWidget(pareto, 1, 0);
     grid->addWidget(tiers, 1, 1);
     grid->addWidget(months, 2, 0, 2, 1);
@@ -62,15 +79,23 @@ ProfitabilityView::ProfitabilityView(AppContext& app, QWidget* parent)
 }
 
 AnalysisJob ProfitabilityView::job() const {
-    return [](const AnalysisInput& in) -> AnalysisOutput {
+    analysis::ProfitabilityOptions options;
+    options.measure = static_cast<analysis::ProfitMeasure>(m_measure->currentData().toInt());
+    return [options](const AnalysisInput& in) -> AnalysisOutput {
         return std::make_shared<const analysis::ProfitabilityResult>(
-            analysis::computeProfitability(*in.facts, in.window));
+            analysis::computeProfitability(*in.facts, in.window, options));
     };
+}
+
+bool ProfitabilityView::byNetProfit() const {
+    return m_result->measure == analysis::ProfitMeasure::NetProfit;
 }
 
 void ProfitabilityView::draw(const AnalysisOutput& output) {
     m_result = std::static_pointer_cast<const analysis::ProfitabilityResult>(output);
-    m_buckets = paretoBuckets(m_result->customers);
+    m_buckets = paretoBuckets(m_result->customers, m_result->measure);
+    m_pareto->setTitle(byNetProfit() ? tr("Net profit by customer, best first")
+                                     : tr("Profit by customer, best first"));
     drawSummary();
     drawPareto();
     drawTiers();
@@ -82,20 +107,33 @@ void ProfitabilityView::drawSummary() {
     const auto& pareto = m_result->pareto;
     const QLocale locale = app().locale();
     const int n = static_cast<int>(m_result->customers.size());
+    const Money net = m_result->profit() - m_result->costToServe;
     if (!pareto.top20ProfitShare) {
-        m_summary->setText(tr("Total profit %1 from %n customer(s): no Pareto curve without a "
-                              "positive total profit.",
-                              nullptr, n)
-                               .arg(app().money(m_result->profit())));
+        m_summary->setText(
+            byNetProfit()
+                ? tr("Total net profit %1 from %n customer(s), after %2 spent serving them: no "
+                     "Pareto curve without a positive total.",
+                     nullptr, n)
+                      .arg(app().money(net), app().money(m_result->costToServe))
+                : tr("Total profit %1 from %n customer(s): no Pareto curve without a positive "
+                     "total profit.",
+                     nullptr, n)
+                      .arg(app().money(m_result->profit())));
         return;
     }
+    const QString top = percent(locale, pareto.top20ProfitShare);
+    const QString count = locale.toString(pareto.customersFor80pct.value_or(0));
+    const QString share = percent(locale, pareto.customersFor80pctShare);
     m_summary->setText(
-        tr("The top 20% of customers bring <b>%1</b> of the profit; %2 of %3 customers (%4) "
-           "make 80% of it. Total profit %5 on revenue %6.")
-            .arg(percent(locale, pareto.top20ProfitShare),
-                 locale.toString(pareto.customersFor80pct.value_or(0)), locale.toString(n),
-                 percent(locale, pareto.customersFor80pctShare), app().money(m_result->profit()),
-                 app().money(m_result->revenue)));
+        byNetProfit()
+            ? tr("The top 20% of customers bring <b>%1</b> of the net profit; %2 of %3 customers "
+                 "(%4) make 80% of it. Net profit %5: profit %6 less %7 spent serving them.")
+                  .arg(top, count, locale.toString(n), share, app().money(net),
+                       app().money(m_result->profit()), app().money(m_result->costToServe))
+            : tr("The top 20% of customers bring <b>%1</b> of the profit; %2 of %3 customers (%4) "
+                 "make 80% of it. Total profit %5 on revenue %6.")
+                  .arg(top, count, locale.toString(n), share, app().money(m_result->profit()),
+                       app().money(m_result->revenue)));
 }
 
 void ProfitabilityView::drawPareto() {
@@ -103,7 +141,8 @@ void ProfitabilityView::drawPareto() {
     const int digits = facts().minorDigits;
     const int n = static_cast<int>(m_result->customers.size());
     auto* bars = new QBarSeries;
-    auto* set = new QBarSet(tr("Profit"));
+    const QString measure = byNetProfit() ? tr("Net profit") : tr("Profit");
+    auto* set = new QBarSet(measure);
     set->setColor(seriesColour(0));
     double low = 0, high = 0;
     for (const ParetoBucket& b : m_buckets) {
@@ -114,11 +153,12 @@ void ProfitabilityView::drawPareto() {
     std::vector<QString> tips;
     for (const ParetoBucket& b : m_buckets) {
         set->append(major(b.profit, digits) / scale.divisor);
-        tips.push_back(tr("Customers %1–%2 of %3\nProfit %4\nCumulative share %5")
-                           .arg(b.first + 1)
-                           .arg(b.end)
-                           .arg(n)
-                           .arg(app().money(b.profit), percent(app().locale(), b.cumulativeShare)));
+        tips.push_back(
+            tr("Customers %1–%2 of %3\n%4 %5\nCumulative share %6")
+                .arg(b.first + 1)
+                .arg(b.end)
+                .arg(n)
+                .arg(measure, app().money(b.profit), percent(app().locale(), b.cumulativeShare)));
     }
     setBarTooltips(set, std::move(tips));
     connect(set, &QBarSet::clicked, this, &ProfitabilityView::drillIntoBar);
@@ -130,7 +170,7 @@ void ProfitabilityView::drawPareto() {
     barX->setVisible(false);
     m_pareto->addAxis(barX, Qt::AlignBottom);
     bars->attachAxis(barX);
-    auto* profitAxis = valueAxis(tr("Profit (%1)").arg(scale.unit));
+    auto* profitAxis = valueAxis(tr("%1 (%2)").arg(measure, scale.unit));
     fitAxis(profitAxis, low / scale.divisor, high / scale.divisor);
     m_pareto->addAxis(profitAxis, Qt::AlignLeft);
     bars->attachAxis(profitAxis);
@@ -138,7 +178,8 @@ void ProfitabilityView::drawPareto() {
     auto* shareX = valueAxis(tr("Share of customers, best first (%)"));
     shareX->setRange(0, 100);
     m_pareto->addAxis(shareX, Qt::AlignBottom);
-    auto* shareY = valueAxis(tr("Cumulative share of profit (%)"));
+    auto* shareY = valueAxis(byNetProfit() ? tr("Cumulative share of net profit (%)")
+                                           : tr("Cumulative share of profit (%)"));
     m_pareto->addAxis(shareY, Qt::AlignRight);
     double top = 100;
     if (m_result->pareto.top20ProfitShare) {
@@ -151,7 +192,7 @@ void ProfitabilityView::drawPareto() {
             top = std::max(top, 100.0 * *b.cumulativeShare);
         }
         auto* mark = new QLineSeries;
-        mark->setName(tr("80% of profit"));
+        mark->setName(byNetProfit() ? tr("80% of net profit") : tr("80% of profit"));
         mark->setPen(QPen(seriesColour(5), 1.5, Qt::DashLine));
         mark->append(0, 80);
         mark->append(100, 80);
@@ -176,7 +217,9 @@ std::vector<int> ProfitabilityView::bucketCustomers(int bar) const {
 
 void ProfitabilityView::drillIntoBar(int bar) {
     const ParetoBucket& b = m_buckets[static_cast<std::size_t>(bar)];
-    drillDown(tr("Customers %1–%2 by profit").arg(b.first + 1).arg(b.end), bucketCustomers(bar));
+    drillDown(byNetProfit() ? tr("Customers %1–%2 by net profit").arg(b.first + 1).arg(b.end)
+                            : tr("Customers %1–%2 by profit").arg(b.first + 1).arg(b.end),
+              bucketCustomers(bar));
 }
 
 void ProfitabilityView::drillIntoTier(int tier) {
@@ -197,14 +240,16 @@ void ProfitabilityView::drawTiers() {
             continue;
         const int t = *c.tier == analysis::Tier::A ? 0 : *c.tier == analysis::Tier::B ? 1 : 2;
         ++counts[static_cast<std::size_t>(t)];
-        profit[static_cast<std::size_t>(t)] += c.profit();
+        profit[static_cast<std::size_t>(t)] += c.measure(m_result->measure);
     }
     auto* set = new QBarSet(tr("Customers"));
     set->setColor(seriesColour(2));
     std::vector<QString> tips;
     for (std::size_t t = 0; t < 3; ++t) {
         set->append(counts[t]);
-        tips.push_back(tr("Tier %1: %n customer(s), profit %2", nullptr, counts[t])
+        tips.push_back((byNetProfit()
+                            ? tr("Tier %1: %n customer(s), net profit %2", nullptr, counts[t])
+                            : tr("Tier %1: %n customer(s), profit %2", nullptr, counts[t]))
                            .arg(QLatin1Char("ABC"[t]))
                            .arg(app().money(profit[t])));
     }
@@ -216,7 +261,8 @@ void ProfitabilityView::drawTiers() {
     m_tiers->addSeries(series);
     auto* x = new QBarCategoryAxis;
     x->append({tr("A"), tr("B"), tr("C")});
-    x->setTitleText(tr("A: first 80% of profit · B: next 15% · C: the rest"));
+    x->setTitleText(byNetProfit() ? tr("A: first 80% of net profit · B: next 15% · C: the rest")
+                                  : tr("A: first 80% of profit · B: next 15% · C: the rest"));
     m_tiers->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto* y = valueAxis(tr("Customers"));
@@ -284,7 +330,7 @@ void ProfitabilityView::drawMonths() {
 void ProfitabilityView::fillLosses() {
     std::vector<const analysis::CustomerProfit*> losses;
     for (auto it = m_result->customers.rbegin(); it != m_result->customers.rend(); ++it)
-        if (it->profit() < 0)
+        if (it->measure(m_result->measure) < 0)
             losses.push_back(&*it);
     m_losses->setSortingEnabled(false);
     const int total = static_cast<int>(losses.size());
@@ -309,6 +355,10 @@ void ProfitabilityView::fillLosses() {
                           numberItem(app().money(c.profit()), static_cast<double>(c.profit())));
         m_losses->setItem(
             row, 5, numberItem(percent(app().locale(), analysis::ratio(c.profit(), c.revenue)), 0));
+        m_losses->setItem(
+            row, 6, numberItem(app().money(c.costToServe), static_cast<double>(c.costToServe)));
+        m_losses->setItem(
+            row, 7, numberItem(app().money(c.netProfit()), static_cast<double>(c.netProfit())));
     }
     m_losses->resizeColumnsToContents();
 }

@@ -5,6 +5,7 @@
 #include "pareto_buckets.h"
 
 class QChart;
+class QComboBox;
 class QLabel;
 class QTableWidget;
 
@@ -12,7 +13,8 @@ namespace clientele {
 
 // P3: who earns the money. A Pareto chart (customers best first, grouped in percentiles, with the
 // cumulative share of profit), the A/B/C tiers, revenue and profit by month against the same
-// month a year earlier, and the customers who cost more than they bring.
+// month a year earlier, and the customers who cost more than they bring. Customers are ranked
+// by profit, or by net profit once their visits, tasks and expenses are paid for (the measure).
 class ProfitabilityView : public AnalysisView {
     Q_OBJECT
 public:
@@ -22,6 +24,7 @@ public:
     AnalysisJob job() const override;
 
     QLabel* summary() const { return m_summary; }
+    QComboBox* measureCombo() const { return m_measure; }
     const std::vector<ParetoBucket>& buckets() const { return m_buckets; }
     const analysis::ProfitabilityResult* result() const { return m_result.get(); }
     // The customers behind a Pareto bar, as its drill-down lists them.
@@ -38,10 +41,12 @@ private:
     void drawTiers();
     void drawMonths();
     void fillLosses();
+    bool byNetProfit() const;
 
     std::shared_ptr<const analysis::ProfitabilityResult> m_result;
     std::vector<ParetoBucket> m_buckets;
     QLabel* m_summary = nullptr;
+    QComboBox* m_measure = nullptr;
     QChart* m_pareto = nullptr;
     QChart* m_tiers = nullptr;
     QChart* m_months = nullptr;

@@ -5,6 +5,7 @@
 #include "customers/customer_dialog.h"
 #include "domain/customer_repository.h"
 #include "domain/customer_summary.h"
+#include "expenses/expense_dialog.h"
 #include "profile_tab.h"
 #include "shell/app_context.h"
 #include "shell/file_dialog.h"
@@ -43,6 +44,7 @@ CustomerPage::CustomerPage(AppContext& app, QWidget* parent)
     addTableTab(QStringLiteral("goals"), tr("Goals and Needs"), fillGoalsAndNeeds);
     addTableTab(QStringLiteral("competitors"), tr("Competitors"), fillCompetitors);
     addTableTab(QStringLiteral("tasks"), tr("Tasks"), fillTasks);
+    addTableTab(QStringLiteral("cost_to_serve"), tr("Cost to Serve"), fillCostToServe);
     m_tabs->setCurrentWidget(m_timeline);
     layout->addWidget(m_tabs, 1);
     m_loaded.assign(static_cast<std::size_t>(m_tabs->count()), false);
@@ -102,6 +104,11 @@ QWidget* CustomerPage::buildActions() {
     });
     newTicket->setObjectName(QStringLiteral("newTicket"));
     newTicket->setEnabled(writable);
+    QPushButton* expense = button("add", tr("Record Expense"),
+                                  [this] { ExpenseDialog::start(m_app, m_customer, this); });
+    expense->setObjectName(QStringLiteral("recordExpense"));
+    expense->setToolTip(tr("Money spent on this customer: a dinner, a gift, samples, travel"));
+    expense->setEnabled(writable);
     button("print", tr("Customer Sheet (PDF)"), [this] { printSheet(); });
     return bar;
 }

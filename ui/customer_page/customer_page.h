@@ -20,8 +20,8 @@ class TimelineTab;
 
 // The 360° view of one customer: header with the key figures, then tabs (Profile,
 // Organisation, Timeline, Orders, Products bought, Preferences, Goals and needs, Competitors,
-// Tasks). Only the header and the visible tab are read when a customer is opened; other tabs
-// read when first shown.
+// Tasks, Cost to serve). Only the header and the visible tab are read when a customer is opened;
+// other tabs read when first shown.
 class CustomerPage : public QWidget {
     Q_OBJECT
 public:

@@ -176,4 +176,34 @@ void fillTasks(AppContext& app, Id customer, QStandardItemModel& model, QLabel& 
         note.setText(CustomerTabs::tr("No tasks."));
 }
 
+void fillCostToServe(AppContext& app, Id customer, QStandardItemModel& model, QLabel& note) {
+    // The rows profitability's cost to serve adds up (analysis/facts.h, ServiceCostFacts).
+    sql::Statement q = app.database().prepare(
+        "SELECT day, what, detail, amount, notes FROM ("
+        "SELECT substr(occurred_at, 1, 10) AS day, 'visit' AS what, subject AS detail, "
+        "cost AS amount, notes, id FROM visit WHERE customer_id = ?1 AND cost > 0 "
+        "UNION ALL SELECT substr(coalesce(done_at, due_on), 1, 10), 'task', title, cost, notes, "
+        "id FROM task WHERE customer_id = ?1 AND cost > 0 "
+        "UNION ALL SELECT spent_on, 'expense', category, amount, notes, id FROM expense "
+        "WHERE customer_id = ?1) ORDER BY day DESC, id DESC");
+    q.bind(1, customer);
+    model.setHorizontalHeaderLabels({tr("Date"), tr("Spent on"), tr("Amount"), tr("Notes")});
+    Money total = 0;
+    while (q.step()) {
+        const QString what = q.text(1);
+        const QString kind = what == QLatin1String("visit")  ? tr("Visit")
+                             : what == QLatin1String("task") ? tr("Task")
+                                                             : tr("Expense");
+        const QString detail = q.text(2);
+        total += q.int64(3);
+        model.appendRow({textItem(app.date(q.text(0))),
+                         textItem(detail.isEmpty() ? kind : tr("%1: %2").arg(kind, detail)),
+                         numberItem(app.money(q.int64(3))), textItem(q.text(4))});
+    }
+    note.setText(model.rowCount() == 0
+                     ? tr("Nothing spent on this customer yet. Visit and task costs and expenses "
+                          "(Record Expense) show here and count against the customer's profit.")
+                     : tr("%1 spent serving this customer in all.").arg(app.money(total)));
+}
+
 } // namespace clientele

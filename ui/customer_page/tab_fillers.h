@@ -12,5 +12,7 @@ void fillPreferences(AppContext& app, Id customer, QStandardItemModel& model, QL
 void fillGoalsAndNeeds(AppContext& app, Id customer, QStandardItemModel& model, QLabel& note);
 void fillCompetitors(AppContext& app, Id customer, QStandardItemModel& model, QLabel& note);
 void fillTasks(AppContext& app, Id customer, QStandardItemModel& model, QLabel& note);
+// What serving the customer cost: visit costs, task costs and expenses, newest first.
+void fillCostToServe(AppContext& app, Id customer, QStandardItemModel& model, QLabel& note);
 
 } // namespace clientele

@@ -3,6 +3,7 @@
 #include "domain/customer_repository.h"
 #include "domain/recurrence.h"
 #include "shell/app_context.h"
+#include "shell/money_edit.h"
 #include "task_commands.h"
 #include "task_labels.h"
 
@@ -91,6 +92,10 @@ void TaskDialog::buildForm() {
         m_kind->addItem(taskKindLabel(kind), kind);
     form->addRow(tr("&Kind"), m_kind);
     form->addRow(tr("&Repeats"), withError(buildRepeatRow(), error("recurrence")));
+    m_cost = new MoneyEdit(m_app, this);
+    m_cost->setObjectName(QStringLiteral("cost"));
+    m_cost->setToolTip(tr("Travel, gifts, samples: counted in the cost of serving the customer"));
+    form->addRow(tr("C&ost"), withError(m_cost, error("cost")));
     m_notes = new QPlainTextEdit(this);
     m_notes->setTabChangesFocus(true);
     form->addRow(tr("&Notes"), m_notes);
@@ -142,6 +147,7 @@ void TaskDialog::fill(const Task& t) {
         m_unit->setCurrentIndex(static_cast<int>(rule->unit));
     }
     m_notes->setPlainText(t.notes);
+    m_cost->setAmount(t.cost);
 }
 
 void TaskDialog::showCustomerName() {
@@ -199,6 +205,12 @@ std::optional<Task> TaskDialog::collect() {
     }
     if (auto rule = parseRecurrence(t.recurrence); !rule) {
         setError(QStringLiteral("recurrence"), rule.error().message);
+        ok = false;
+    }
+    if (const Result<Money> cost = m_cost->amount(); cost)
+        t.cost = *cost;
+    else {
+        setError(QStringLiteral("cost"), cost.error().message);
         ok = false;
     }
     return ok ? std::optional<Task>(t) : std::nullopt;

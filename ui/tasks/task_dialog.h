@@ -17,8 +17,10 @@ class QSpinBox;
 namespace clientele {
 
 class AppContext;
+class MoneyEdit;
 
-// New or edit a task: title, due date, customer (by ref), kind, how it repeats and notes. Problems
+// New or edit a task: title, due date, customer (by ref), kind, how it repeats, what it costs
+// (part of the cost of serving the customer) and notes. Problems
 // are shown under the field they concern and the dialog stays open; a saved task is an undoable
 // command.
 class TaskDialog : public QDialog {
@@ -39,7 +41,9 @@ public:
     QSpinBox* everySpin() const { return m_every; }
     QComboBox* unitCombo() const { return m_unit; }
     QPlainTextEdit* notesEdit() const { return m_notes; }
-    // The message under a field ("title", "customer", "recurrence", "save"); hidden when fine.
+    MoneyEdit* costEdit() const { return m_cost; }
+    // The message under a field ("title", "customer", "recurrence", "cost", "save"); hidden when
+    // fine.
     QLabel* errorFor(const QString& field) const;
 
 private:
@@ -62,6 +66,7 @@ private:
     QSpinBox* m_every = nullptr;
     QComboBox* m_unit = nullptr;
     QPlainTextEdit* m_notes = nullptr;
+    MoneyEdit* m_cost = nullptr;
     std::vector<std::pair<QString, QLabel*>> m_errors;
 };
 

@@ -6,6 +6,7 @@
 #include "domain/visit_repository.h"
 #include "log_visit_command.h"
 #include "shell/app_context.h"
+#include "shell/money_edit.h"
 #include "storage/database.h"
 #include "visit_labels.h"
 
@@ -55,6 +56,10 @@ LogVisitDialog::LogVisitDialog(AppContext& app, Id customerId, QWidget* parent)
     m_priceHints->setObjectName(QStringLiteral("priceHints"));
     m_priceHints->setStyleSheet(QStringLiteral("color: #37474f;"));
     form->addRow(QString(), m_priceHints);
+    m_cost = new MoneyEdit(app, this);
+    m_cost->setObjectName(QStringLiteral("cost"));
+    m_cost->setToolTip(tr("Travel, gifts, samples: counted in the cost of serving this customer"));
+    form->addRow(tr("Cost"), m_cost);
     form->addRow(tr("Follow-up"), buildFollowUpRow());
     layout->addLayout(form);
     m_error = new QLabel(this);
@@ -199,6 +204,10 @@ void LogVisitDialog::accept() {
     } else if (product == 0 && !priceText.isEmpty()) {
         return showError(tr("Choose the product the price was quoted for."));
     }
+    const Result<Money> cost = m_cost->amount();
+    if (!cost)
+        return showError(tr("Cost: %1").arg(cost.error().message));
+    v.cost = *cost;
     std::optional<Task> task;
     if (m_followUp->isChecked()) {
         Task t;

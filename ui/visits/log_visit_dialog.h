@@ -14,9 +14,11 @@ class QPlainTextEdit;
 namespace clientele {
 
 class AppContext;
+class MoneyEdit;
 
 // Log a visit or call (Ctrl+L): kind, contact person, subject, notes, outcome, a quoted product
-// with its price, and a follow-up date that becomes a task. Choosing a product shows the last
+// with its price, what the visit cost (travel, a gift, samples: part of the cost of serving the
+// customer) and a follow-up date that becomes a task. Choosing a product shows the last
 // price quoted to this customer and the last price they paid, so answers stay consistent.
 class LogVisitDialog : public QDialog {
     Q_OBJECT
@@ -37,6 +39,7 @@ public:
     QComboBox* productCombo() const { return m_product; }
     QLineEdit* priceEdit() const { return m_price; }
     QLabel* priceHints() const { return m_priceHints; }
+    MoneyEdit* costEdit() const { return m_cost; }
     QCheckBox* followUpCheck() const { return m_followUp; }
     QDateEdit* followUpDate() const { return m_followUpDate; }
     QLineEdit* followUpTitle() const { return m_followUpTitle; }
@@ -61,6 +64,7 @@ private:
     QComboBox* m_product = nullptr;
     QLineEdit* m_price = nullptr;
     QLabel* m_priceHints = nullptr;
+    MoneyEdit* m_cost = nullptr;
     QCheckBox* m_followUp = nullptr;
     QDateEdit* m_followUpDate = nullptr;
     QLineEdit* m_followUpTitle = nullptr;
