@@ -389,6 +389,34 @@
         <source>No tasks.</source>
         <translation>暂无任务。</translation>
     </message>
+    <message>
+        <source>Spent on</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing spent on this customer yet. Visit and task costs and expenses (Record Expense) show here and count against the customer&apos;s profit.</source>
+        <translation>尚无服务此客户的花费。拜访和任务的成本以及费用（记录费用）会显示在这里，并从该客户的利润中扣除。</translation>
+    </message>
+    <message>
+        <source>%1 spent serving this customer in all.</source>
+        <translation>服务此客户共花费 %1。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseOpener</name>
@@ -413,6 +441,13 @@ The file was not changed. Open another file?</source>
     <message>
         <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
         <translation>Clientele 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseCommands</name>
+    <message>
+        <source>Record expense</source>
+        <translation>记录费用</translation>
     </message>
 </context>
 <context>
@@ -1208,6 +1243,22 @@ The database was not changed.</source>
     <message>
         <source>today</source>
         <translation>今天</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>货号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>现有库存</translation>
+    </message>
+    <message>
+        <source>Reorder level</source>
+        <translation>补货点</translation>
     </message>
 </context>
 <context>
@@ -2233,6 +2284,18 @@ Add orders or import your sales, or choose a wider period, and this analysis app
         <source>New Ticket</source>
         <translation>新建工单</translation>
     </message>
+    <message>
+        <source>Cost to Serve</source>
+        <translation>服务成本</translation>
+    </message>
+    <message>
+        <source>Record Expense</source>
+        <translation>记录费用</translation>
+    </message>
+    <message>
+        <source>Money spent on this customer: a dinner, a gift, samples, travel</source>
+        <translation>在此客户身上的花费：宴请、礼品、样品、差旅</translation>
+    </message>
 </context>
 <context>
     <name>clientele::CustomersPage</name>
@@ -2355,6 +2418,69 @@ Add orders or import your sales, or choose a wider period, and this analysis app
     <message>
         <source>and %1 more</source>
         <translation>另有 %1 项</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ExpenseDialog</name>
+    <message>
+        <source>Record an Expense: %1</source>
+        <translation>记录费用：%1</translation>
+    </message>
+    <message>
+        <source>Record an Expense</source>
+        <translation>记录费用</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>类别(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>金额(&amp;A)</translation>
+    </message>
+    <message>
+        <source>What it was for</source>
+        <translation>花费用途</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>gifts</source>
+        <translation>礼品</translation>
+    </message>
+    <message>
+        <source>meals</source>
+        <translation>宴请</translation>
+    </message>
+    <message>
+        <source>travel</source>
+        <translation>差旅</translation>
+    </message>
+    <message>
+        <source>samples</source>
+        <translation>样品</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>金额：%1</translation>
+    </message>
+    <message>
+        <source>Enter the amount spent.</source>
+        <translation>请输入花费的金额。</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>未记录：%1</translation>
+    </message>
+    <message>
+        <source>Expense of %1 recorded</source>
+        <translation>已记录费用 %1</translation>
     </message>
 </context>
 <context>
@@ -2775,6 +2901,18 @@ The records it created are deleted and those it updated get their earlier values
         <source>Visit logged</source>
         <translation>拜访已记录</translation>
     </message>
+    <message>
+        <source>Travel, gifts, samples: counted in the cost of serving this customer</source>
+        <translation>差旅、礼品、样品：计入服务此客户的成本</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Cost: %1</source>
+        <translation>成本：%1</translation>
+    </message>
 </context>
 <context>
     <name>clientele::MainWindow</name>
@@ -3144,6 +3282,18 @@ This cannot be undone. Backups made before keep their copy until they are rotate
         <source>The order could not be read: %1</source>
         <translation>无法读取订单：%1</translation>
     </message>
+    <message>
+        <source>%1 %2 (%3 on hand, %4 after this order)</source>
+        <translation>%1 %2（现有库存 %3，此订单后 %4）</translation>
+    </message>
+    <message>
+        <source>Not enough in stock: %1. The order can still be saved.</source>
+        <translation>库存不足：%1。订单仍可保存。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>clientele::OrderFilterBar</name>
@@ -3288,6 +3438,14 @@ This cannot be undone. Backups made before keep their copy until they are rotate
     <message>
         <source>Profit</source>
         <translation>利润</translation>
+    </message>
+    <message>
+        <source>This order takes more than is on hand</source>
+        <translation>此订单的数量超过现有库存</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>现有库存</translation>
     </message>
 </context>
 <context>
@@ -3708,10 +3866,6 @@ This cannot be undone. Backups made before keep their copy until they are rotate
         <translation>在售</translation>
     </message>
     <message>
-        <source>Stock</source>
-        <translation>库存</translation>
-    </message>
-    <message>
         <source>Reorder level</source>
         <translation>补货点</translation>
     </message>
@@ -3726,6 +3880,14 @@ This cannot be undone. Backups made before keep their copy until they are rotate
     <message>
         <source>Another product has this SKU</source>
         <translation>已有其他产品使用此货号</translation>
+    </message>
+    <message>
+        <source>What is on the shelf: orders take from it and give back to it. Typing another figure records a stock count.</source>
+        <translation>货架上的实际数量：订单会从中扣减，也会退回。输入其他数字即记录一次盘点。</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>现有库存</translation>
     </message>
 </context>
 <context>
@@ -3767,12 +3929,12 @@ This cannot be undone. Backups made before keep their copy until they are rotate
         <translation>在售</translation>
     </message>
     <message>
-        <source>Stock</source>
-        <translation>库存</translation>
-    </message>
-    <message>
         <source>Reorder level</source>
         <translation>补货点</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>现有库存</translation>
     </message>
 </context>
 <context>
@@ -4221,18 +4383,6 @@ Profit %2 on revenue %3
         <translation>前 20% 的客户贡献了 &lt;b&gt;%1&lt;/b&gt; 的利润；%3 位客户中有 %2 位（%4）贡献了 80% 的利润。总利润 %5，销售额 %6。</translation>
     </message>
     <message>
-        <source>Customers %1–%2 of %3
-Profit %4
-Cumulative share %5</source>
-        <translation>第 %1–%2 位客户（共 %3 位）
-利润 %4
-累计占比 %5</translation>
-    </message>
-    <message>
-        <source>Profit (%1)</source>
-        <translation>利润（%1）</translation>
-    </message>
-    <message>
         <source>Share of customers, best first (%)</source>
         <translation>客户占比，从高到低（%）</translation>
     </message>
@@ -4309,6 +4459,74 @@ Profit %5</source>
     <message>
         <source>Profitability</source>
         <translation>盈利能力</translation>
+    </message>
+    <message>
+        <source>Net profit, after the cost to serve</source>
+        <translation>净利润（扣除服务成本后）</translation>
+    </message>
+    <message>
+        <source>Net profit is profit less what serving the customer cost in the period: visit and task costs and expenses</source>
+        <translation>净利润为利润减去期间内服务该客户的花费：拜访和任务的成本以及费用</translation>
+    </message>
+    <message>
+        <source>Rank customers by</source>
+        <translation>客户排序依据</translation>
+    </message>
+    <message>
+        <source>Cost to serve</source>
+        <translation>服务成本</translation>
+    </message>
+    <message>
+        <source>Net profit</source>
+        <translation>净利润</translation>
+    </message>
+    <message>
+        <source>Net profit by customer, best first</source>
+        <translation>各客户净利润（从高到低）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total net profit %1 from %n customer(s), after %2 spent serving them: no Pareto curve without a positive total.</source>
+        <translation>
+            <numerusform>%n 位客户的总净利润为 %1（已扣除服务花费 %2）：总额不为正，无法绘制帕累托曲线。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The top 20% of customers bring &lt;b&gt;%1&lt;/b&gt; of the net profit; %2 of %3 customers (%4) make 80% of it. Net profit %5: profit %6 less %7 spent serving them.</source>
+        <translation>前 20% 的客户贡献了 &lt;b&gt;%1&lt;/b&gt; 的净利润；%3 位客户中有 %2 位（%4）贡献了 80% 的净利润。净利润 %5：利润 %6 减去服务花费 %7。</translation>
+    </message>
+    <message>
+        <source>Customers %1–%2 of %3
+%4 %5
+Cumulative share %6</source>
+        <translation>第 %1–%2 位客户（共 %3 位）
+%4 %5
+累计占比 %6</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Cumulative share of net profit (%)</source>
+        <translation>累计净利润占比（%）</translation>
+    </message>
+    <message>
+        <source>80% of net profit</source>
+        <translation>80% 净利润</translation>
+    </message>
+    <message>
+        <source>Customers %1–%2 by net profit</source>
+        <translation>净利润排名第 %1–%2 位的客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tier %1: %n customer(s), net profit %2</source>
+        <translation>
+            <numerusform>等级 %1：%n 位客户，净利润 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A: first 80% of net profit · B: next 15% · C: the rest</source>
+        <translation>A：贡献前 80% 的净利润 · B：其后 15% · C：其余</translation>
     </message>
 </context>
 <context>
@@ -5110,6 +5328,14 @@ Read-only: %2</source>
         <source>No customer has the ref “%1”.</source>
         <translation>没有编号为“%1”的客户。</translation>
     </message>
+    <message>
+        <source>Travel, gifts, samples: counted in the cost of serving the customer</source>
+        <translation>差旅、礼品、样品：计入服务该客户的成本</translation>
+    </message>
+    <message>
+        <source>C&amp;ost</source>
+        <translation>成本(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>clientele::TaskListModel</name>
@@ -5543,10 +5769,6 @@ Read-only: %2</source>
 <context>
     <name>clientele::TodayPage</name>
     <message>
-        <source>Nothing needs you today: no follow-ups due, no birthdays this week, no payments overdue and no open tickets. Follow-up dates of logged visits appear here.</source>
-        <translation>今日无待办事项：没有到期的跟进、本周没有客户生日、没有逾期回款，也没有待处理工单。已记录拜访的跟进日期会显示在这里。</translation>
-    </message>
-    <message>
         <source>Due and overdue follow-ups</source>
         <translation>到期和逾期的跟进</translation>
     </message>
@@ -5617,6 +5839,18 @@ Read-only: %2</source>
     <message>
         <source>Write a payment reminder to the customers of the selected orders</source>
         <translation>给所选订单的客户写催款提醒</translation>
+    </message>
+    <message>
+        <source>Nothing needs you today: no follow-ups due, no birthdays this week, no payments overdue, no open tickets and no stock to reorder. Follow-up dates of logged visits appear here.</source>
+        <translation>今天没有待办事项：没有到期的跟进、本周没有客户生日、没有逾期回款、没有待处理工单，也没有需要补货的产品。已记录拜访的跟进日期会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Stock to reorder</source>
+        <translation>需要补货</translation>
+    </message>
+    <message>
+        <source>No product is at its reorder level.</source>
+        <translation>没有产品达到补货点。</translation>
     </message>
 </context>
 <context>

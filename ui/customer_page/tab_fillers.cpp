@@ -187,23 +187,27 @@ void fillCostToServe(AppContext& app, Id customer, QStandardItemModel& model, QL
         "UNION ALL SELECT spent_on, 'expense', category, amount, notes, id FROM expense "
         "WHERE customer_id = ?1) ORDER BY day DESC, id DESC");
     q.bind(1, customer);
-    model.setHorizontalHeaderLabels({tr("Date"), tr("Spent on"), tr("Amount"), tr("Notes")});
+    model.setHorizontalHeaderLabels({CustomerTabs::tr("Date"), CustomerTabs::tr("Spent on"),
+                                     CustomerTabs::tr("Amount"), CustomerTabs::tr("Notes")});
     Money total = 0;
     while (q.step()) {
         const QString what = q.text(1);
-        const QString kind = what == QLatin1String("visit")  ? tr("Visit")
-                             : what == QLatin1String("task") ? tr("Task")
-                                                             : tr("Expense");
+        const QString kind = what == QLatin1String("visit")  ? CustomerTabs::tr("Visit")
+                             : what == QLatin1String("task") ? CustomerTabs::tr("Task")
+                                                             : CustomerTabs::tr("Expense");
         const QString detail = q.text(2);
         total += q.int64(3);
-        model.appendRow({textItem(app.date(q.text(0))),
-                         textItem(detail.isEmpty() ? kind : tr("%1: %2").arg(kind, detail)),
-                         numberItem(app.money(q.int64(3))), textItem(q.text(4))});
+        model.appendRow(
+            {textItem(app.date(q.text(0))),
+             textItem(detail.isEmpty() ? kind : CustomerTabs::tr("%1: %2").arg(kind, detail)),
+             numberItem(app.money(q.int64(3))), textItem(q.text(4))});
     }
-    note.setText(model.rowCount() == 0
-                     ? tr("Nothing spent on this customer yet. Visit and task costs and expenses "
-                          "(Record Expense) show here and count against the customer's profit.")
-                     : tr("%1 spent serving this customer in all.").arg(app.money(total)));
+    note.setText(
+        model.rowCount() == 0
+            ? CustomerTabs::tr(
+                  "Nothing spent on this customer yet. Visit and task costs and expenses "
+                  "(Record Expense) show here and count against the customer's profit.")
+            : CustomerTabs::tr("%1 spent serving this customer in all.").arg(app.money(total)));
 }
 
 } // namespace clientele

@@ -68,12 +68,13 @@ QStringList TodayColumns::tickets() {
     return {TodayPage::tr("Subject"), TodayPage::tr("Customer"), TodayPage::tr("Severity"),
             TodayPage::tr("Open for")};
 }
+QStringList TodayColumns::lowStock() {
+    return {TodayPage::tr("SKU"), TodayPage::tr("Product"), TodayPage::tr("On hand"),
+            TodayPage::tr("Reorder level")};
+}
 
 QString daysText(int n) {
     return days(n);
-}
-QStringList TodayColumns::lowStock() {
-    return {tr("SKU"), tr("Product"), tr("On hand"), tr("Reorder level")};
 }
 
 QString dayLabel(const AppContext& app, DayNumber day, DayNumber today) {
