@@ -1,6 +1,8 @@
 #include "demo_generator.h"
 
+#include "agenda/revisits.h"
 #include "demo_context.h"
+#include "messages/message_render.h"
 #include "storage/database.h"
 #include "storage/write_transaction.h"
 
@@ -151,6 +153,14 @@ Result<DemoSummary> generateDemo(Database& db, const DemoOptions& options,
     db.exec("PRAGMA cache_size = -32000");
     if (!done)
         return done.error();
+    // What a tea shop would set up on its first day, so the demo's Today page and messages show
+    // them working: revisit A customers monthly, B every two months, C every four; a shop name.
+    if (Status s = RevisitRules::save(
+            db, {{QStringLiteral("A"), 30}, {QStringLiteral("B"), 60}, {QStringLiteral("C"), 120}});
+        !s)
+        return s.error();
+    if (Status s = db.setSetting(message_settings::shopName, QStringLiteral("清风茶庄")); !s)
+        return s.error();
     return ctx.summary;
 }
 
