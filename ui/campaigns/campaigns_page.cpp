@@ -5,6 +5,7 @@
 #include "campaign_results.h"
 #include "shell/app_context.h"
 #include "shell/background.h"
+#include "shell/record_table.h"
 #include "storage/database.h"
 
 #include <QAction>
@@ -20,22 +21,6 @@
 
 namespace clientele {
 
-namespace {
-
-QTableView* newTable(QAbstractItemModel* model, QWidget* parent) {
-    auto* view = new QTableView(parent);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(26);
-    return view;
-}
-
-} // namespace
-
 CampaignsPage::CampaignsPage(AppContext& app, QWidget* parent)
     : Page(app, parent) {
     setObjectName(QStringLiteral("campaigns"));
@@ -43,7 +28,7 @@ CampaignsPage::CampaignsPage(AppContext& app, QWidget* parent)
     layout->setContentsMargins(12, 8, 12, 8);
     layout->addWidget(buildToolbar());
     m_model = new CampaignListModel(app, this);
-    m_view = newTable(m_model, this);
+    m_view = newRecordTable(m_model, this, QAbstractItemView::ExtendedSelection);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     const int widths[] = {110, 220, 90, 90, 90, 100, 80, 90, 80, 70, 140, 80};
     for (int c = 0; c < CampaignListModel::ColumnCount; ++c)
@@ -135,7 +120,7 @@ QWidget* CampaignsPage::buildMembers() {
     m_membersTitle->setStyleSheet(QStringLiteral("font-weight: 600;"));
     layout->addWidget(m_membersTitle);
     m_members = new CampaignMembersModel(app(), this);
-    m_membersView = newTable(m_members, box);
+    m_membersView = newRecordTable(m_members, box, QAbstractItemView::ExtendedSelection);
     m_membersView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_membersView->horizontalHeader()->resizeSection(CampaignMembersModel::Ref, 110);
     m_membersView->horizontalHeader()->resizeSection(CampaignMembersModel::Name, 280);

@@ -4,6 +4,7 @@
 #include "device_list_model.h"
 #include "shell/app_context.h"
 #include "shell/background.h"
+#include "shell/record_table.h"
 #include "storage/database.h"
 
 #include <QAction>
@@ -32,19 +33,6 @@ QLabel* sectionTitle(const QString& text, QWidget* parent) {
     auto* label = new QLabel(text, parent);
     label->setStyleSheet(QStringLiteral("font-weight: 600; color: #0d3c4f; margin-top: 6px;"));
     return label;
-}
-
-QTableView* tableFor(QAbstractItemModel* model, QWidget* parent) {
-    auto* view = new QTableView(parent);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(26);
-    return view;
 }
 
 } // namespace
@@ -159,7 +147,7 @@ QWidget* SyncPage::buildDevices() {
     auto* layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(sectionTitle(tr("Devices of this family"), box));
-    m_deviceView = tableFor(m_devices, box);
+    m_deviceView = newRecordTable(m_devices, box);
     m_deviceView->setSelectionMode(QAbstractItemView::NoSelection);
     m_deviceView->setFixedHeight(26 * 5 + 4);
     QHeaderView* header = m_deviceView->horizontalHeader();
@@ -182,7 +170,7 @@ QWidget* SyncPage::buildConflicts() {
     titleRow->addStretch(1);
     titleRow->addWidget(m_showResolved);
     layout->addLayout(titleRow);
-    m_conflictView = tableFor(m_conflicts, box);
+    m_conflictView = newRecordTable(m_conflicts, box);
     QHeaderView* header = m_conflictView->horizontalHeader();
     const int widths[] = {200, 80, 70, 130, 130, 240, 240, 140, 140};
     for (int c = 0; c < ConflictListModel::ColumnCount; ++c)

@@ -3,6 +3,7 @@
 #include "agenda/task_listing.h"
 #include "shell/app_context.h"
 #include "shell/message_box.h"
+#include "shell/record_table.h"
 #include "storage/database.h"
 #include "task_commands.h"
 #include "task_dialog.h"
@@ -31,15 +32,7 @@ TasksPage::TasksPage(AppContext& app, QWidget* parent)
     layout->addWidget(buildToolbar());
     layout->addWidget(buildFilters());
     m_model = new TaskListModel(app, this);
-    m_view = new QTableView(this);
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(26);
+    m_view = newRecordTable(m_model, this);
     QHeaderView* header = m_view->horizontalHeader();
     const int widths[] = {110, 320, 240, 100, 120, 110};
     for (int c = 0; c < TaskListModel::Notes; ++c)

@@ -2,6 +2,7 @@
 
 #include "domain/ticket_listing.h"
 #include "shell/app_context.h"
+#include "shell/record_table.h"
 #include "storage/database.h"
 #include "ticket_labels.h"
 #include "ticket_list_model.h"
@@ -26,15 +27,7 @@ TicketsPage::TicketsPage(AppContext& app, QWidget* parent)
     layout->addWidget(buildToolbar());
     layout->addWidget(buildFilters());
     m_model = new TicketListModel(app, this);
-    m_view = new QTableView(this);
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(26);
+    m_view = newRecordTable(m_model, this);
     QHeaderView* header = m_view->horizontalHeader();
     const int widths[] = {100, 180, 300, 130, 90, 100, 130, 120, 70};
     for (int c = 0; c < TicketListModel::ColumnCount; ++c)
