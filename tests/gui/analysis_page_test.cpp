@@ -1,4 +1,5 @@
 #include "analysis/analysis_toolbar.h"
+#include "analysis/chart_helpers.h"
 #include "analysis/performance_view.h"
 #include "analysis/persistency_view.h"
 #include "analysis/product_view.h"
@@ -15,6 +16,8 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QThread>
+#include <QtCharts/QAbstractBarSeries>
+#include <QtCharts/QBarSet>
 #include <QtCharts/QChartView>
 #include <QtCharts/QLineSeries>
 
@@ -175,4 +178,33 @@ TEST_CASE("the performance tab computes again when another dimension is chosen",
     CHECK(view->table()->item(0, 0)->text() ==
           analysis::keyLabel(*facts, analysis::Dimension::Channel, byChannel.rows[0].keys[0]));
     CHECK(view->table()->item(0, 1)->text() == window.app().money(byChannel.rows[0].revenue));
+}
+
+TEST_CASE("switching the desktop to a dark palette redraws the charts dark, colours kept",
+          "[gui][analysis]") {
+    TempDir dir;
+    MainWindow window(demoDatabase(dir));
+    AnalysisPage* page = openAnalysis(window);
+    auto* view = showComputed<ProfitabilityView>(page);
+    QChartView* chart = view->chartViews().first();
+    REQUIRE(chart->chart()->theme() == QChart::ChartThemeLight);
+
+    const QPalette light = QApplication::palette();
+    QPalette dark = light;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
+    dark.setColor(QPalette::WindowText, Qt::white);
+    QApplication::setPalette(dark);
+    QTest::qWait(1);
+    waitUntilComputed(page);
+    CHECK(chart->chart()->theme() == QChart::ChartThemeDark);
+    // Redrawn with the Okabe-Ito colours, not the dark theme's own.
+    bool okabeIto = false;
+    for (QAbstractSeries* series : chart->chart()->series())
+        if (auto* bars = qobject_cast<QAbstractBarSeries*>(series))
+            okabeIto = bars->barSets().first()->color() == charts::seriesColour(0);
+    CHECK(okabeIto);
+    QApplication::setPalette(light);
+    QTest::qWait(1);
+    waitUntilComputed(page);
+    CHECK(chart->chart()->theme() == QChart::ChartThemeLight);
 }

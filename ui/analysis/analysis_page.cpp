@@ -4,6 +4,7 @@
 #include "analysis_report.h"
 #include "analysis_toolbar.h"
 #include "analysis_view.h"
+#include "chart_helpers.h"
 #include "performance_view.h"
 #include "persistency_view.h"
 #include "product_view.h"
@@ -15,6 +16,7 @@
 #include "shell/file_dialog.h"
 #include "shell/message_box.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
@@ -29,7 +31,8 @@ namespace clientele {
 
 AnalysisPage::AnalysisPage(AppContext& app, QWidget* parent)
     : Page(app, parent)
-    , m_runner(new AnalysisRunner(app.database(), this)) {
+    , m_runner(new AnalysisRunner(app.database(), this))
+    , m_dark(charts::isDarkTheme()) {
     setObjectName(QStringLiteral("analysis"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -158,6 +161,24 @@ void AnalysisPage::fillExportMenu() {
 void AnalysisPage::invalidateAll() {
     std::fill(m_fresh.begin(), m_fresh.end(), false);
     m_runner->cancel(); // its result would be for the old data or dates
+}
+
+void AnalysisPage::changeEvent(QEvent* event) {
+    Page::changeEvent(event);
+    if (event->type() != QEvent::ApplicationPaletteChange && event->type() != QEvent::PaletteChange)
+        return;
+    const bool dark = charts::isDarkTheme();
+    if (dark == m_dark)
+        return; // a palette change that keeps light or dark needs no redraw
+    m_dark = dark;
+    for (AnalysisView* view : m_views)
+        for (QChartView* chart : view->chartViews())
+            charts::applyTheme(chart->chart());
+    // The facts stay cached, so redrawing is the cheap part of a run: the tab shown now, the
+    // others when they are next shown.
+    invalidateAll();
+    if (isVisible())
+        ensureCurrent();
 }
 
 void AnalysisPage::ensureCurrent() {

@@ -54,6 +54,10 @@ signals:
     // A report was written (ok) or could not be (message).
     void reportSaved(bool ok, const QString& message);
 
+protected:
+    // A light/dark switch of the desktop: charts take the new theme and results are redrawn.
+    void changeEvent(QEvent* event) override;
+
 private:
     void addView(AnalysisView* view);
     void refresh(); // the data or the dates changed
@@ -76,6 +80,7 @@ private:
     AnalysisRunner* m_runner = nullptr;
     std::vector<AnalysisView*> m_views;
     std::vector<bool> m_fresh;
+    bool m_dark = false;                // the charts' theme
     std::vector<int> m_queue;           // tabs still to compute for the report
     std::function<void()> m_afterQueue; // then this
 };

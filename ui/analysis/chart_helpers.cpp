@@ -23,14 +23,6 @@
 
 namespace clientele::charts {
 
-namespace {
-
-bool darkTheme() {
-    return QApplication::palette().color(QPalette::Window).lightness() < 128;
-}
-
-} // namespace
-
 QColor seriesColour(int index) {
     static const std::array<QColor, 8> colours{
         QColor(0x00, 0x72, 0xB2), // blue
@@ -45,9 +37,17 @@ QColor seriesColour(int index) {
     return colours[static_cast<std::size_t>(index) % colours.size()];
 }
 
+bool isDarkTheme() {
+    return QApplication::palette().color(QPalette::Window).lightness() < 128;
+}
+
+void applyTheme(QChart* chart) {
+    chart->setTheme(isDarkTheme() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+}
+
 QChart* makeChart(const QString& title) {
     auto* chart = new QChart;
-    chart->setTheme(darkTheme() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    applyTheme(chart);
     chart->setAnimationOptions(QChart::NoAnimation); // a new result shows at once
     chart->setTitle(title);
     QFont font = chart->titleFont();

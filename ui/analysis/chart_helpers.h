@@ -28,6 +28,11 @@ QColor seriesColour(int index);
 
 // A chart styled for the current theme (light or dark, from the application palette).
 QChart* makeChart(const QString& title);
+// Sets the chart's light or dark theme from the application palette. Series colours go back to
+// the theme's, so a view redraws its result after calling it.
+void applyTheme(QChart* chart);
+// Whether the application palette is a dark one.
+bool isDarkTheme();
 
 // A chart view that offers to save its chart (PNG or SVG) from its context menu.
 class ChartView : public QChartView {
