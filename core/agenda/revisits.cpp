@@ -87,8 +87,6 @@ Result<std::vector<RevisitDue>> readRevisitsDue(Database& db, DayNumber today) {
         return a.daysOverdue != b.daysOverdue ? a.daysOverdue > b.daysOverdue
                                               : a.customer.id < b.customer.id;
     });
-    if (out.size() > static_cast<std::size_t>(agenda_limits::revisitCount))
-        out.resize(agenda_limits::revisitCount);
     return out;
 }
 

@@ -37,12 +37,9 @@ struct RevisitDue {
     int daysOverdue = 0; // days past lastContact + everyDays (0: due today)
 };
 
-namespace agenda_limits {
-inline constexpr int revisitCount = 200;
-}
-
 // Customers who are not lost, in a tier with a rule, due for a revisit by today and without an
-// open revisit task already; longest overdue first, at most agenda_limits::revisitCount.
+// open revisit task already; longest overdue first. All of them, so the Today page's count is
+// true (its rows are formatted only when shown).
 Result<std::vector<RevisitDue>> readRevisitsDue(Database& db, DayNumber today);
 
 } // namespace clientele
