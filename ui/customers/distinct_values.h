@@ -6,8 +6,9 @@ namespace clientele {
 
 class Database;
 
-// The distinct non-empty values of an indexed customer column (tier, salesperson, city, region),
-// sorted; reads the column's index only, so it stays cheap with many customers.
+// The distinct non-empty values of a customer column (tier, salesperson, city, region), sorted.
+// Salesperson, city and region are read from their index; tier has none and is a scan of the
+// customers (about 40 ms at 100,000).
 QStringList distinctCustomerValues(const Database& db, const char* column, int limit = 500);
 
 } // namespace clientele

@@ -1,9 +1,9 @@
 #include "revisit_rules_dialog.h"
 
 #include "agenda/revisits.h"
+#include "customers/distinct_values.h"
 #include "shell/app_context.h"
 #include "storage/database.h"
-#include "storage/sqlite.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -23,11 +23,9 @@ QStringList tiersInUse(Database& db, const std::vector<RevisitRule>& rules) {
     for (const RevisitRule& r : rules)
         tiers << r.tier;
     try {
-        sql::Statement q = db.prepare(
-            QStringLiteral("SELECT DISTINCT tier FROM customer WHERE tier <> '' ORDER BY tier"));
-        while (q.step())
-            if (!tiers.contains(q.text(0)))
-                tiers << q.text(0);
+        for (const QString& tier : distinctCustomerValues(db, "tier"))
+            if (!tiers.contains(tier))
+                tiers << tier;
     } catch (...) {
         // Without the list the rules already set are still shown and editable.
     }
