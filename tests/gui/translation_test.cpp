@@ -180,9 +180,8 @@ void readDialog(const QString& where, Findings& findings, const std::function<vo
     });
     poll.start();
     open();
-    CHECK(QTest::qWaitFor([&] { return read; }, 3000));
     INFO(where.toStdString());
-    CHECK(read);
+    CHECK(QTest::qWaitFor([&] { return read; }, 3000));
 }
 
 } // namespace
